@@ -1,0 +1,76 @@
+package edu.mlcourse.hw5.vectors;
+
+import edu.mlcourse.hw5.contract.Q1Function;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Classic mistakes whose exact wrong outputs the vector generator records in each case, so that a
+ * wrong answer can be recognised and explained. The grader compares a wrong output with these; it
+ * never computes them itself.
+ */
+public enum Mistake {
+    MISSING_BIAS(Q1Function.LINEAR_FORWARD,
+            "Your output equals x·w without the bias: add b[j] to every row's column j."),
+    DW_DIVIDED_BY_N(Q1Function.LINEAR_BACKWARD,
+            "Your dW is the right answer divided by the batch size N. dL/dW = Xᵀ·dout already sums over"
+            + " the batch; averaging belongs in the loss, not in the layer."),
+    DB_AVERAGED(Q1Function.LINEAR_BACKWARD,
+            "Your db is the right answer divided by N: db is the sum of dout over the batch (rows), not the mean."),
+    DB_FIRST_ROW(Q1Function.LINEAR_BACKWARD,
+            "Your db equals the first row of dout: db must sum dout over all N rows of the batch."),
+    DB_SUMMED_OVER_COLUMNS(Q1Function.LINEAR_BACKWARD,
+            "Your db sums dout over the wrong axis: db[j] = Σ_i dout[i][j] (sum over rows, one entry per output column)."),
+    RELU_MASK(Q1Function.RELU_FORWARD,
+            "You returned the mask (1 where x > 0, else 0) instead of max(0, x)."),
+    RELU_MASK_WITHOUT_DOUT(Q1Function.RELU_BACKWARD,
+            "You returned the ReLU mask (1 where x > 0) without multiplying by dout: dx = dout ⊙ [x > 0]."),
+    RELU_DOUT_UNMASKED(Q1Function.RELU_BACKWARD,
+            "You passed dout through unchanged: zero it where the ReLU input x was ≤ 0."),
+    RELU_MASK_FROM_DOUT(Q1Function.RELU_BACKWARD,
+            "You masked dout by its own sign: the mask comes from the forward input x (dx = dout where x > 0, else 0)."),
+    SOFTMAX_COLUMNS(Q1Function.SOFTMAX_FORWARD,
+            "Your softmax normalises each column: it must normalise each row (each row sums to 1)."),
+    SOFTMAX_WHOLE_MATRIX(Q1Function.SOFTMAX_FORWARD,
+            "Your softmax normalises over the whole matrix: normalise each row separately."),
+    SOFTMAX_UNNORMALISED(Q1Function.SOFTMAX_FORWARD,
+            "You returned exp(x) without dividing by the row's sum of exponentials."),
+    SOFTMAX_DIAGONAL_JACOBIAN(Q1Function.SOFTMAX_BACKWARD,
+            "You used only the diagonal of the softmax Jacobian, s⊙(1−s)⊙dout. Each output depends on every"
+            + " input of its row: dx = s ⊙ (dout − Σ_j dout_j s_j), with s the row's softmax."),
+    SOFTMAX_ELEMENTWISE(Q1Function.SOFTMAX_BACKWARD,
+            "You computed s ⊙ dout and forgot the − s ⊙ (dout·s) term: dx = s ⊙ (dout − Σ_j dout_j s_j)."),
+    SOFTMAX_BACKWARD_COLUMNS(Q1Function.SOFTMAX_BACKWARD,
+            "Your softmax backward works along columns: softmax is taken per row, so its gradient is per row too.");
+
+    private final Q1Function function;
+    private final String hint;
+
+    Mistake(Q1Function function, String hint) {
+        this.function = function;
+        this.hint = hint;
+    }
+
+    /** The key used in vector files, e.g. {@code dWDividedByN}. */
+    public String id() {
+        String[] words = name().toLowerCase(java.util.Locale.ROOT).split("_");
+        StringBuilder id = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            id.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return id.toString();
+    }
+
+    public Q1Function function() {
+        return function;
+    }
+
+    /** What the student most likely did, and what to do instead. */
+    public String hint() {
+        return hint;
+    }
+
+    public static Optional<Mistake> byId(String id) {
+        return Arrays.stream(values()).filter(m -> m.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,16 @@
+package edu.mlcourse.hw5.vectors;
+
+import edu.mlcourse.hw5.Hw5Exception;
+
+/** A vector set that is missing, malformed, or does not match its manifest's checksums. */
+public final class VectorIntegrityException extends Hw5Exception {
+    private static final long serialVersionUID = 1L;
+
+    public VectorIntegrityException(String message) {
+        super(message);
+    }
+
+    public VectorIntegrityException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,110 @@
+package edu.mlcourse.hw5.contract;
+
+import static edu.mlcourse.hw5.contract.Param.matrix;
+import static edu.mlcourse.hw5.contract.Param.vector;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The six {@code public static} methods of {@code hw5.Q1} that students write, with the names,
+ * argument order and types the grader relies on.
+ *
+ * <p>Backward functions follow one convention: their arguments are the upstream gradient
+ * {@code dout} followed by the forward function's arguments, and their outputs are the gradients
+ * of those forward arguments, in the same order. {@code linearBackward} returns its three outputs
+ * in a {@code hw5.LinearGrads}; every other function returns one {@code double[][]}.
+ */
+public enum Q1Function {
+    LINEAR_FORWARD("linearForward", "x·w + b",
+            List.of(matrix("x"), matrix("w"), vector("b")), List.of(matrix("out"))),
+    LINEAR_BACKWARD("linearBackward", "dL/dx, dL/dw, dL/db of x·w + b",
+            List.of(matrix("dout"), matrix("x"), matrix("w"), vector("b")),
+            List.of(matrix("dX"), matrix("dW"), vector("db"))),
+    RELU_FORWARD("reluForward", "max(0, x) element-wise",
+            List.of(matrix("x")), List.of(matrix("out"))),
+    RELU_BACKWARD("reluBackward", "dL/dx of max(0, x)",
+            List.of(matrix("dout"), matrix("x")), List.of(matrix("dx"))),
+    SOFTMAX_FORWARD("softmaxForward", "softmax of each row",
+            List.of(matrix("x")), List.of(matrix("out"))),
+    SOFTMAX_BACKWARD("softmaxBackward", "dL/dx of the row-wise softmax",
+            List.of(matrix("dout"), matrix("x")), List.of(matrix("dx")));
+
+    /** The fully qualified name of the class that holds the six methods. */
+    public static final String CLASS_NAME = "hw5.Q1";
+    /** The fully qualified name of the record {@code linearBackward} returns. */
+    public static final String LINEAR_GRADS_CLASS_NAME = "hw5.LinearGrads";
+
+    private final String methodName;
+    private final String purpose;
+    private final List<Param> params;
+    private final List<Param> outputs;
+
+    Q1Function(String methodName, String purpose, List<Param> params, List<Param> outputs) {
+        this.methodName = methodName;
+        this.purpose = purpose;
+        this.params = params;
+        this.outputs = outputs;
+    }
+
+    public String methodName() {
+        return methodName;
+    }
+
+    /** A short phrase saying what the function computes, for messages. */
+    public String purpose() {
+        return purpose;
+    }
+
+    public List<Param> params() {
+        return params;
+    }
+
+    public List<Param> outputs() {
+        return outputs;
+    }
+
+    public Class<?>[] parameterTypes() {
+        return params.stream().map(p -> p.rank().javaType()).toArray(Class<?>[]::new);
+    }
+
+    public boolean isBackward() {
+        return forward().isPresent();
+    }
+
+    /** True when the method returns {@code hw5.LinearGrads} rather than {@code double[][]}. */
+    public boolean returnsLinearGrads() {
+        return this == LINEAR_BACKWARD;
+    }
+
+    /** The forward function whose gradients this backward function computes. */
+    public Optional<Q1Function> forward() {
+        return switch (this) {
+            case LINEAR_BACKWARD -> Optional.of(LINEAR_FORWARD);
+            case RELU_BACKWARD -> Optional.of(RELU_FORWARD);
+            case SOFTMAX_BACKWARD -> Optional.of(SOFTMAX_FORWARD);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The backward function of this forward function. */
+    public Optional<Q1Function> backward() {
+        return Arrays.stream(values()).filter(f -> f.forward().orElse(null) == this).findFirst();
+    }
+
+    public String returnTypeName() {
+        return returnsLinearGrads() ? "LinearGrads" : "double[][]";
+    }
+
+    /** The declaration students must write, e.g. {@code public static double[][] reluForward(double[][] x)}. */
+    public String signature() {
+        return "public static " + returnTypeName() + " " + methodName + "("
+                + params.stream().map(Param::toString).collect(Collectors.joining(", ")) + ")";
+    }
+
+    public static Optional<Q1Function> byMethodName(String name) {
+        return Arrays.stream(values()).filter(f -> f.methodName.equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,93 @@
+package edu.mlcourse.hw5.reference.cli;
+
+import edu.mlcourse.hw5.contract.Q1Function;
+import edu.mlcourse.hw5.reference.vectors.VectorGenerator;
+import edu.mlcourse.hw5.vectors.Manifest;
+import edu.mlcourse.hw5.vectors.VectorSetReader;
+import edu.mlcourse.hw5.vectors.VectorSetWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Writes the public and hidden vector sets, or with {@code --check} proves that the folder holds
+ * exactly what the generator makes from the recorded seeds.
+ */
+@Command(name = "vectors", mixinStandardHelpOptions = true,
+        description = {"Generate the JSON test vectors (public and hidden sets) from two seeds.",
+            "With --check, regenerate into a temporary folder and compare byte for byte instead."})
+final class VectorsCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--out", defaultValue = "test-vectors",
+            description = "Folder that receives public/ and hidden/ (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--public-seed", defaultValue = "" + VectorGenerator.DEFAULT_PUBLIC_SEED,
+            description = "Seed of the public set (default: ${DEFAULT-VALUE}).")
+    private long publicSeed;
+
+    @Option(names = "--hidden-seed", defaultValue = "" + VectorGenerator.DEFAULT_HIDDEN_SEED,
+            description = "Seed of the hidden set (default: ${DEFAULT-VALUE}).")
+    private long hiddenSeed;
+
+    @Option(names = "--check", description = "Verify the folder against a fresh generation; write nothing.")
+    private boolean check;
+
+    @Override
+    public Integer call() throws IOException {
+        if (publicSeed == hiddenSeed) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--public-seed and --hidden-seed must differ, or the hidden set would equal the public one");
+        }
+        Path target = check ? Files.createTempDirectory("hw5-vectors-check") : out;
+        write(target.resolve("public"), "public", publicSeed);
+        write(target.resolve("hidden"), "hidden", hiddenSeed);
+        if (!check) {
+            spec.commandLine().getOut().printf("Wrote %s/public and %s/hidden (generator %s, seeds %d and %d).%n",
+                    out, out, VectorGenerator.VERSION, publicSeed, hiddenSeed);
+            return 0;
+        }
+        int differences = compare(target, out, "public") + compare(target, out, "hidden");
+        if (differences == 0) {
+            VectorSetReader.read(out.resolve("public"));
+            VectorSetReader.read(out.resolve("hidden"));
+            spec.commandLine().getOut().printf("OK: %s matches a fresh generation byte for byte, checksums verified.%n", out);
+            return 0;
+        }
+        spec.commandLine().getErr().printf("%d file(s) in %s differ from a fresh generation;"
+                + " run `vectors --out %s` to regenerate them.%n", differences, out, out);
+        return 1;
+    }
+
+    private static void write(Path folder, String set, long seed) {
+        VectorSetWriter.write(folder, set, VectorGenerator.VERSION, seed, VectorGenerator.generate(seed));
+    }
+
+    private int compare(Path fresh, Path existing, String set) throws IOException {
+        int differences = 0;
+        String[] names = Arrays.stream(Q1Function.values()).map(f -> f.methodName() + ".json").toArray(String[]::new);
+        for (String name : concat(names, Manifest.FILE_NAME)) {
+            Path a = fresh.resolve(set).resolve(name);
+            Path b = existing.resolve(set).resolve(name);
+            if (!Files.exists(b) || Files.mismatch(a, b) != -1) {
+                spec.commandLine().getErr().println("differs: " + b);
+                differences++;
+            }
+        }
+        return differences;
+    }
+
+    private static String[] concat(String[] names, String last) {
+        String[] all = Arrays.copyOf(names, names.length + 1);
+        all[names.length] = last;
+        return all;
+    }
+}
