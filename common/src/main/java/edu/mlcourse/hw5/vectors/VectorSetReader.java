@@ -55,7 +55,7 @@ public final class VectorSetReader {
     private static Manifest readManifest(Path file) {
         Manifest manifest;
         try {
-            manifest = Json.mapper().readValue(file.toFile(), Manifest.class);
+            manifest = Json.mapper().readValue(Files.readAllBytes(file), Manifest.class);
         } catch (IOException e) {
             throw new VectorIntegrityException(file + " is not a valid manifest: "
                     + Json.describe(e) + ". " + REGENERATE, e);
@@ -81,7 +81,7 @@ public final class VectorSetReader {
     private static List<VectorCase> readFile(Path file, Q1Function function, String set) {
         JsonNode root;
         try {
-            root = Json.mapper().readTree(file.toFile());
+            root = Json.mapper().readTree(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new VectorIntegrityException(file + " is not valid JSON: " + Json.describe(e), e);
         }

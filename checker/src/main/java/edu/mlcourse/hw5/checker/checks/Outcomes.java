@@ -1,0 +1,38 @@
+package edu.mlcourse.hw5.checker.checks;
+
+import edu.mlcourse.hw5.contract.Q1Function;
+import edu.mlcourse.hw5.invocation.Outcome;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Describes, for a student, a call that did not return normally. */
+final class Outcomes {
+    private Outcomes() {
+    }
+
+    /** What happened, with the likely cause where one is known; never used for a normal return. */
+    static List<String> describe(Q1Function function, Outcome outcome) {
+        List<String> lines = new ArrayList<>();
+        if (outcome instanceof Outcome.Threw t) {
+            StringBuilder text = new StringBuilder(function.methodName() + " threw " + t.summary());
+            for (String frame : t.frames()) {
+                text.append("\n    at ").append(frame);
+            }
+            lines.add(text.toString());
+            Hints.forException(function, t).forEach(h -> lines.add("Likely cause: " + h));
+        } else if (outcome instanceof Outcome.Unavailable u) {
+            lines.add(u.reason());
+        } else if (outcome instanceof Outcome.TimedOut t) {
+            lines.add(function.methodName() + " did not finish within " + t.millis() / 1000.0
+                    + " s: an endless loop, a wait that never ends, or far too much work for these small inputs.");
+        } else if (outcome instanceof Outcome.Crashed c) {
+            lines.add(c.description() + ". Functions must not call System.exit or Runtime.halt,"
+                    + " and must not exhaust the JVM.");
+        } else if (outcome instanceof Outcome.Rejected r) {
+            lines.add(function.methodName() + " returned something the grader cannot use: " + r.reason() + ".");
+        } else if (outcome instanceof Outcome.Returned r && r.outputs() == null) {
+            lines.add(function.methodName() + " returned null; it must return " + function.returnTypeName() + ".");
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,197 @@
+package edu.mlcourse.hw5.checker.sandbox;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * One running student JVM and the socket to it. Every exchange has a deadline; when it passes,
+ * or the process misbehaves, the whole process tree is killed.
+ */
+final class WorkerProcess implements AutoCloseable {
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
+    private static final int DRAIN_LIMIT = 10 * 1024;
+
+    private final Process process;
+    private final SocketChannel channel;
+    private final DataInputStream in;
+    private final DataOutputStream out;
+    private final BoundedDrain stdout;
+    private final BoundedDrain stderr;
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "hw5-worker-reader");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private WorkerProcess(Process process, SocketChannel channel, BoundedDrain stdout, BoundedDrain stderr) {
+        this.process = process;
+        this.channel = channel;
+        this.in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16));
+        this.out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    /** A request written by the grader. */
+    interface Request {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    /** A response read by the grader. */
+    interface Response<T> {
+        T read(DataInputStream in) throws IOException;
+    }
+
+    /** Starts a student JVM in {@code scratch} and waits until it has connected. */
+    static WorkerProcess start(WorkerLauncher launcher, Path scratch) throws IOException, WorkerStartException {
+        Path socket = scratch.resolve("hw5-" + UUID.randomUUID().toString().substring(0, 8) + ".sock");
+        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        try (server) {
+            server.bind(UnixDomainSocketAddress.of(socket));
+            // The isolated process may run as another user; it must be able to connect.
+            Files.setPosixFilePermissions(socket, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+            server.configureBlocking(false);
+            Process process = launcher.processFor(socket, scratch).start();
+            process.getOutputStream().close();
+            BoundedDrain stdout = new BoundedDrain(process.getInputStream(), DRAIN_LIMIT, "hw5-worker-stdout");
+            BoundedDrain stderr = new BoundedDrain(process.getErrorStream(), DRAIN_LIMIT, "hw5-worker-stderr");
+            long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+            while (true) {
+                SocketChannel channel = server.accept();
+                if (channel != null) {
+                    channel.configureBlocking(true);
+                    return new WorkerProcess(process, channel, stdout, stderr);
+                }
+                if (!process.isAlive()) {
+                    throw new WorkerStartException("the student JVM ended before it started (exit code "
+                            + process.exitValue() + "): " + (stderr.text(500) + stdout.text(100)).strip());
+                }
+                if (System.nanoTime() > deadline) {
+                    killTree(process);
+                    throw new WorkerStartException("the student JVM did not start within " + START_TIMEOUT.toSeconds() + " s");
+                }
+                sleep(5);
+            }
+        } finally {
+            Files.deleteIfExists(socket);
+        }
+    }
+
+    /**
+     * Sends a request and reads its response within {@code timeout}.
+     *
+     * @throws TimeoutException when the deadline passes; the process is then killed
+     * @throws IOException when the process ends or breaks the protocol
+     */
+    <T> T exchange(Request request, Response<T> response, Duration timeout) throws IOException, TimeoutException {
+        Future<T> pending = reader.submit(() -> {
+            request.write(out);
+            out.flush();
+            return response.read(in);
+        });
+        try {
+            return pending.get(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            kill();
+            throw e;
+        } catch (ExecutionException e) {
+            kill();
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            kill();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    /** Says how the process ended (exit code, fatal message) once it has; for messages. */
+    String describeEnd() {
+        try {
+            process.waitFor(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        String jvmOutput = (stderr.text(200) + stdout.text(200)).strip();
+        String code = process.isAlive() ? "still running" : "exit code " + process.exitValue();
+        return code + (jvmOutput.isEmpty() ? "" : "; the JVM said: " + jvmOutput);
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Kills the process and everything it started; idempotent. */
+    void kill() {
+        killTree(process);
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // Closing a dead channel can only fail harmlessly.
+        }
+    }
+
+    static void killTree(Process process) {
+        ProcessHandle handle = process.toHandle();
+        handle.descendants().forEach(ProcessHandle::destroyForcibly);
+        handle.destroyForcibly();
+        try {
+            process.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // Children re-parented while we killed their parent: one more sweep.
+        handle.descendants().forEach(ProcessHandle::destroyForcibly);
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            try {
+                out.writeByte(edu.mlcourse.hw5.protocol.Messages.EXIT);
+                out.flush();
+                process.waitFor(1, TimeUnit.SECONDS);
+            } catch (IOException e) {
+                // Already gone: kill() below cleans up.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        kill();
+        reader.shutdownNow();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The student JVM could not be started or did not connect. */
+    static final class WorkerStartException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        WorkerStartException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package edu.mlcourse.hw5.checker.scoring;
+
+import edu.mlcourse.hw5.checker.checks.CheckId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of every planned check. Checks start as {@link Status#NOT_RUN}, so that a grading
+ * run cut short still leaves a complete record, and "not run" is never mistaken for "passed".
+ */
+public final class CheckLedger {
+    /** How a check ended. */
+    public enum Status { PASSED, FAILED, NOT_RUN }
+
+    /** One check's outcome and, unless it passed, the message for the student. */
+    public record Entry(CheckId id, Status status, String message) {
+    }
+
+    private final Map<CheckId, Entry> entries = new LinkedHashMap<>();
+    private final List<String> graderErrors = new ArrayList<>();
+
+    public synchronized void expect(Collection<CheckId> ids) {
+        for (CheckId id : ids) {
+            entries.putIfAbsent(id, new Entry(id, Status.NOT_RUN, "This check was not run."));
+        }
+    }
+
+    public synchronized void record(CheckId id, Status status, String message) {
+        entries.put(id, new Entry(id, status, message));
+    }
+
+    /** A failure of the grading machinery itself, kept apart from the student's failures. */
+    public synchronized void graderError(String message) {
+        graderErrors.add(message);
+    }
+
+    public synchronized List<Entry> entries() {
+        return List.copyOf(entries.values());
+    }
+
+    public synchronized List<String> graderErrors() {
+        return List.copyOf(graderErrors);
+    }
+}

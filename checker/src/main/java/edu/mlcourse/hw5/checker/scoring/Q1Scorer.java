@@ -1,0 +1,130 @@
+package edu.mlcourse.hw5.checker.scoring;
+
+import edu.mlcourse.hw5.checker.checks.CheckId;
+import edu.mlcourse.hw5.checker.report.TestResult;
+import edu.mlcourse.hw5.contract.Q1Function;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the ledger into scored tests, one per function and vector set plus one per gradient check.
+ * A function's output points are shared equally by all its cases in all sets graded, so each case
+ * passed earns its share (partial credit).
+ *
+ * <p>The gradient check compares a backward function with finite differences of the student's own
+ * forward function, so it can only judge the backward when that forward is right. When the
+ * forward fails any of its cases, the gradient points follow the backward's own vector cases
+ * instead: points are lost only where the code is wrong.
+ */
+public final class Q1Scorer {
+    /** Failures shown in full per test; the rest are named. */
+    private static final int FAILURES_SHOWN = 4;
+
+    private Q1Scorer() {
+    }
+
+    public static List<TestResult> score(CheckLedger ledger, Rubric rubric) {
+        return score(ledger, rubric, null);
+    }
+
+    /**
+     * The same tests, all at zero, each saying {@code reason}: for a Q1 that could not be run at all
+     * (it does not compile, say).
+     */
+    public static List<TestResult> zero(CheckLedger plannedChecks, Rubric rubric, String reason) {
+        return score(plannedChecks, rubric, reason);
+    }
+
+    private static List<TestResult> score(CheckLedger ledger, Rubric rubric, String zeroReason) {
+        List<TestResult> results = new ArrayList<>();
+        List<CheckLedger.Entry> entries = ledger.entries();
+        for (Q1Function function : Q1Function.values()) {
+            Rubric.FunctionPoints points = rubric.pointsOf(function);
+            List<CheckLedger.Entry> outputs = entries.stream()
+                    .filter(e -> e.id().function() == function && e.id().kind() == CheckId.Kind.OUTPUTS).toList();
+            Map<String, List<CheckLedger.Entry>> bySet = new LinkedHashMap<>();
+            outputs.forEach(e -> bySet.computeIfAbsent(e.id().set(), s -> new ArrayList<>()).add(e));
+            for (Map.Entry<String, List<CheckLedger.Entry>> set : bySet.entrySet()) {
+                results.add(zeroReason != null ? zeroTest("Q1 " + function.methodName() + ": " + set.getKey() + " cases",
+                        function, points.outputs() * set.getValue().size() / outputs.size(),
+                        rubric.visibility().ofSet(set.getKey()), set.getKey(), zeroReason) : test("Q1 " + function.methodName() + ": " + set.getKey() + " cases", function,
+                        set.getValue(), points.outputs() / outputs.size(), rubric.visibility().ofSet(set.getKey()),
+                        set.getKey(), "case"));
+            }
+            List<CheckLedger.Entry> trials = entries.stream()
+                    .filter(e -> e.id().function() == function && e.id().kind() == CheckId.Kind.GRADIENT).toList();
+            if (trials.isEmpty() || points.gradient() == 0) {
+                continue;
+            }
+            String name = "Q1 " + function.methodName() + ": gradient check";
+            if (zeroReason != null) {
+                results.add(zeroTest(name, function, points.gradient(), rubric.visibility().gradient(), "gradient", zeroReason));
+                continue;
+            }
+            Q1Function forward = function.forward().orElseThrow();
+            long forwardFailures = entries.stream().filter(e -> e.id().function() == forward
+                    && e.id().kind() == CheckId.Kind.OUTPUTS && e.status() != CheckLedger.Status.PASSED).count();
+            if (forwardFailures == 0) {
+                results.add(test(name, function, trials, points.gradient() / trials.size(),
+                        rubric.visibility().gradient(), "gradient", "trial"));
+            } else {
+                long passed = outputs.stream().filter(e -> e.status() == CheckLedger.Status.PASSED).count();
+                double score = outputs.isEmpty() ? 0 : points.gradient() * passed / outputs.size();
+                results.add(new TestResult(name, round(score), round(points.gradient()),
+                        "The finite-difference check uses your " + forward.methodName() + ", which fails "
+                        + forwardFailures + " of its cases, so it cannot judge your " + function.methodName()
+                        + ". These points follow " + function.methodName() + "'s own vector cases instead: "
+                        + passed + " of " + outputs.size() + " passed.",
+                        rubric.visibility().gradient(), List.of(function.methodName(), "q1", "gradient")));
+            }
+        }
+        return results;
+    }
+
+    private static TestResult test(String name, Q1Function function, List<CheckLedger.Entry> entries, double each,
+                                   String visibility, String tag, String unit) {
+        long passed = entries.stream().filter(e -> e.status() == CheckLedger.Status.PASSED).count();
+        return new TestResult(name, round(passed * each), round(entries.size() * each),
+                feedback(entries, passed, unit), visibility, List.of(function.methodName(), "q1", tag));
+    }
+
+    private static TestResult zeroTest(String name, Q1Function function, double max, String visibility, String tag,
+                                       String reason) {
+        return new TestResult(name, 0, round(max), reason, visibility, List.of(function.methodName(), "q1", tag));
+    }
+
+    static String feedback(List<CheckLedger.Entry> entries, long passed, String unit) {
+        StringBuilder text = new StringBuilder(passed + " of " + entries.size() + " " + unit + "s passed.");
+        List<CheckLedger.Entry> failed = entries.stream().filter(e -> e.status() != CheckLedger.Status.PASSED).toList();
+        if (failed.isEmpty()) {
+            return text.toString();
+        }
+        List<String> reasons = failed.stream().map(e -> reasonOnly(e.message())).distinct().toList();
+        if (failed.size() > 1 && reasons.size() == 1) {
+            // One cause (a missing method, a TODO, a crash) failed every one: say it once.
+            text.append(" Every failing ").append(unit).append(" failed the same way:\n").append(failed.get(0).message());
+            return text.toString();
+        }
+        for (int i = 0; i < failed.size(); i++) {
+            if (i == FAILURES_SHOWN) {
+                text.append("\n\nAlso failed: ").append(failed.subList(i, failed.size()).stream()
+                        .map(e -> e.id().name()).reduce((a, b) -> a + ", " + b).orElse("")).append('.');
+                break;
+            }
+            text.append("\n\n").append(failed.get(i).message());
+        }
+        return text.toString();
+    }
+
+    /** The message without its first line (which names the case), to spot failures with one cause. */
+    private static String reasonOnly(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(newline + 1);
+    }
+
+    static double round(double points) {
+        return Math.round(points * 10_000) / 10_000.0;
+    }
+}

@@ -1,0 +1,131 @@
+package edu.mlcourse.hw5.checker.submission;
+
+import edu.mlcourse.hw5.model.ModelFile;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Opens a submission, a folder or a {@code .zip} as students upload it, and finds its files by
+ * name wherever they are: {@code Q1.java} at the top or in {@code src/main/java/hw5/} alike.
+ *
+ * <pre>{@code
+ * try (Submission s = SubmissionLoader.open(Path.of("alice.zip"))) { ... }
+ * }</pre>
+ */
+public final class SubmissionLoader {
+    public static final String Q1_FILE = "Q1.java";
+    public static final String LINEAR_GRADS_FILE = "LinearGrads.java";
+    public static final List<String> PREDICTION_FILES = List.of("predictions.npy", "predictions.csv", "predictions.json");
+
+    /** Build output, version control and editor folders never hold what is graded. */
+    private static final Set<String> SKIPPED_FOLDERS = Set.of("target", "build", "out", "bin", ".git", ".idea",
+            ".vscode", ".gradle", "__MACOSX", "node_modules");
+    private static final int MAX_DEPTH = 24;
+
+    private SubmissionLoader() {
+    }
+
+    public static Submission open(Path origin) {
+        return open(origin, UnpackLimits.DEFAULT);
+    }
+
+    public static Submission open(Path origin, UnpackLimits limits) {
+        if (Files.isDirectory(origin)) {
+            return find(origin, origin, false, limits);
+        }
+        if (Files.isRegularFile(origin) && origin.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+            Path folder;
+            try {
+                folder = Files.createTempDirectory("hw5-submission-");
+            } catch (IOException e) {
+                throw new SubmissionException("Cannot create a temporary folder: " + e.getMessage(), e);
+            }
+            try {
+                ZipUnpacker.unpack(origin, folder, limits);
+                return find(origin, folder, true, limits);
+            } catch (RuntimeException e) {
+                new Submission(origin, folder, null, List.of(), Optional.empty(), null, null, true).close();
+                throw e;
+            }
+        }
+        throw new SubmissionException(origin + " is neither a folder nor a .zip file. Give the folder that holds"
+                + " Q1.java (and predictions.npy, my_model.json), or a zip of it.");
+    }
+
+    private static Submission find(Path origin, Path root, boolean temporary, UnpackLimits limits) {
+        List<Path> files = listFiles(root, limits);
+        FileLookup q1 = unique(root, files, List.of(Q1_FILE), "Q1.java is missing: submit your hw5/Q1.java.");
+        List<Path> sources = files.stream().filter(f -> name(f).endsWith(".java"))
+                .filter(f -> !name(f).equals(LINEAR_GRADS_FILE)).toList();
+        Optional<Path> linearGrads = files.stream().filter(f -> name(f).equals(LINEAR_GRADS_FILE)).findFirst();
+        FileLookup predictions = unique(root, files, PREDICTION_FILES,
+                "No predictions file: Q2 needs predictions.npy (or predictions.csv / predictions.json).");
+        FileLookup model = unique(root, files, List.of(ModelFile.FILE_NAME), ModelFile.FILE_NAME + " is not in the submission.");
+        return new Submission(origin, root, q1, sources, linearGrads, predictions, model, temporary);
+    }
+
+    private static FileLookup unique(Path root, List<Path> files, List<String> names, String whenMissing) {
+        List<Path> candidates = files.stream().filter(f -> names.contains(name(f))).toList();
+        if (candidates.isEmpty()) {
+            return FileLookup.problem(whenMissing);
+        }
+        if (candidates.size() > 1) {
+            return FileLookup.problem("The submission holds " + candidates.size() + " candidates for "
+                    + String.join(" / ", names) + ": "
+                    + candidates.stream().map(p -> root.relativize(p).toString()).collect(Collectors.joining(", "))
+                    + ". Keep exactly one, so it is clear which one to grade.");
+        }
+        return FileLookup.found(candidates.get(0));
+    }
+
+    private static String name(Path file) {
+        return file.getFileName().toString();
+    }
+
+    private static List<Path> listFiles(Path root, UnpackLimits limits) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, Set.of(), MAX_DEPTH, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(root) && SKIPPED_FOLDERS.contains(name(dir))) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (Files.isSymbolicLink(file) || attrs.isSymbolicLink()) {
+                        throw new SubmissionException("The submission contains a symbolic link (" + root.relativize(file)
+                                + "); links are refused. Copy the file itself.");
+                    }
+                    if (attrs.isRegularFile() && !name(file).startsWith("._")) {
+                        files.add(file);
+                        if (files.size() > limits.maxEntries()) {
+                            throw new SubmissionException("The submission has more than " + limits.maxEntries()
+                                    + " files; submit only your sources and the Q2 files.");
+                        }
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new SubmissionException("Cannot read the submission " + root + ": " + e.getMessage(), e);
+        }
+        files.removeIf(f -> !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS));
+        files.sort(null);
+        return files;
+    }
+}

@@ -1,0 +1,41 @@
+package edu.mlcourse.hw5.checker.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import edu.mlcourse.hw5.json.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GradescopeResultsTest {
+    @Test
+    void carriesGradescopesFieldsAndIsWrittenAtomically(@TempDir Path dir) throws IOException {
+        GradeReport report = new GradeReport("sub", List.of(
+                new TestResult("Q1 linearForward: public cases", 2.5, 5, "5 of 10", "visible", List.of("linearForward", "q1")),
+                new TestResult("Q1 linearForward: hidden cases", 5, 5, "10 of 10", "after_due_date", List.of("linearForward"))),
+                List.of("a note"), Optional.of(91.2345), List.of(), 1.23456);
+        Path file = dir.resolve("results/results.json");
+        GradescopeResults.of(report, TextReport.summary(report)).write(file);
+        JsonNode json = Json.mapper().readTree(file.toFile());
+        assertEquals(7.5, json.get("score").asDouble());
+        assertEquals(1.235, json.get("execution_time").asDouble());
+        JsonNode first = json.get("tests").get(0);
+        assertEquals("failed", first.get("status").asText());
+        assertEquals(5.0, first.get("max_score").asDouble());
+        assertEquals("visible", first.get("visibility").asText());
+        assertEquals("linearForward", first.get("tags").get(0).asText());
+        assertEquals("passed", json.get("tests").get(1).get("status").asText());
+        assertEquals("after_due_date", json.get("tests").get(1).get("visibility").asText());
+        assertEquals(91.23, json.get("leaderboard").get(0).get("value").asDouble());
+        assertTrue(json.get("output").asText().contains("a note"));
+        try (var files = Files.list(file.getParent())) {
+            assertEquals(List.of(file), files.toList(), "no temporary file is left behind");
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package edu.mlcourse.hw5.checker.submission;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SubmissionLoaderTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String relative, String content) throws IOException {
+        Path file = dir.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+        return file;
+    }
+
+    @Test
+    void findsFilesByNameAnywhereBelowSkippingBuildFolders() throws IOException {
+        Path q1 = write("project/src/main/java/hw5/Q1.java", "package hw5;");
+        write("project/target/classes/hw5/Q1.java", "stale copy");
+        write("project/predictions.npy", "x");
+        write("project/src/main/java/hw5/LinearGrads.java", "package hw5;");
+        try (Submission s = SubmissionLoader.open(dir)) {
+            assertEquals(q1, s.q1().file().orElseThrow());
+            assertTrue(s.predictions().isPresent());
+            assertTrue(s.linearGradsCopy().isPresent());
+            assertFalse(s.javaSources().stream().anyMatch(p -> p.endsWith("LinearGrads.java")));
+            assertTrue(s.model().problem().orElseThrow().contains("my_model.json is not in the submission"));
+        }
+    }
+
+    @Test
+    void twoCandidatesForOneNameIsAClearProblem() throws IOException {
+        write("a/Q1.java", "");
+        write("b/Q1.java", "");
+        write("predictions.npy", "");
+        write("old/predictions.csv", "");
+        try (Submission s = SubmissionLoader.open(dir)) {
+            assertTrue(s.q1().problem().orElseThrow().contains("2 candidates for Q1.java: a/Q1.java, b/Q1.java"));
+            assertTrue(s.predictions().problem().orElseThrow().contains("old/predictions.csv, predictions.npy"));
+        }
+    }
+
+    @Test
+    void refusesASymbolicLinkInAFolder() throws IOException {
+        write("Q1.java", "");
+        Files.createSymbolicLink(dir.resolve("secret"), Path.of("/etc/passwd"));
+        assertThrows(SubmissionException.class, () -> SubmissionLoader.open(dir));
+    }
+
+    private Path zip(String... namesAndContents) throws IOException {
+        Path zip = dir.resolve("sub.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (int i = 0; i < namesAndContents.length; i += 2) {
+                out.putNextEntry(new ZipEntry(namesAndContents[i]));
+                out.write(namesAndContents[i + 1].getBytes());
+                out.closeEntry();
+            }
+        }
+        return zip;
+    }
+
+    @Test
+    void unpacksAZipAndRemovesItsFolderOnClose() throws IOException {
+        Path zip = zip("hw5/Q1.java", "package hw5;", "my_model.json", "{}");
+        Path root;
+        try (Submission s = SubmissionLoader.open(zip)) {
+            root = s.root();
+            assertEquals("hw5/Q1.java", s.relative(s.q1().file().orElseThrow()));
+            assertTrue(s.model().isPresent());
+        }
+        assertFalse(Files.exists(root));
+    }
+
+    @Test
+    void refusesEntriesThatLeaveTheFolder() throws IOException {
+        Path zip = zip("../../evil.sh", "rm -rf /");
+        SubmissionException e = assertThrows(SubmissionException.class, () -> SubmissionLoader.open(zip));
+        assertTrue(e.getMessage().contains("leaves the submission folder"), e.getMessage());
+        assertFalse(Files.exists(dir.getParent().getParent().resolve("evil.sh")));
+    }
+
+    @Test
+    void refusesSymbolicLinkEntries() throws IOException {
+        Path zip = zip("Q1.java", "/etc/passwd");
+        markFirstEntryAsSymlink(zip);
+        SubmissionException e = assertThrows(SubmissionException.class, () -> SubmissionLoader.open(zip));
+        assertTrue(e.getMessage().contains("symbolic link"), e.getMessage());
+    }
+
+    @Test
+    void stopsAZipBombAtTheLimitOnBytesActuallyWritten() throws IOException {
+        Path zip = dir.resolve("bomb.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("zeros.bin"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 8; i++) {
+                out.write(zeros);
+            }
+            out.closeEntry();
+        }
+        assertTrue(Files.size(zip) < 100_000);
+        SubmissionException e = assertThrows(SubmissionException.class,
+                () -> SubmissionLoader.open(zip, new UnpackLimits(10, 4L << 20)));
+        assertTrue(e.getMessage().contains("unpacks to more than 4 MB"), e.getMessage());
+        assertThrows(SubmissionException.class, () -> SubmissionLoader.open(zip(
+                "a", "", "b", "", "c", ""), new UnpackLimits(2, 1 << 20)));
+    }
+
+    @Test
+    void aFileThatIsNeitherFolderNorZipIsRefusedWithAdvice() throws IOException {
+        Path file = write("Q1.java", "");
+        assertTrue(assertThrows(SubmissionException.class, () -> SubmissionLoader.open(file)).getMessage()
+                .contains("neither a folder nor a .zip"));
+        Path notZip = write("broken.zip", "not a zip");
+        assertTrue(assertThrows(SubmissionException.class, () -> SubmissionLoader.open(notZip)).getMessage()
+                .contains("not a valid zip"));
+    }
+
+    /** Sets the Unix mode of the first central-directory entry to a symbolic link (0120777). */
+    private static void markFirstEntryAsSymlink(Path zip) throws IOException {
+        byte[] bytes = Files.readAllBytes(zip);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < bytes.length - 4; i++) {
+            if (buffer.getInt(i) == 0x02014b50) {
+                buffer.putShort(i + 4, (short) (3 << 8 | 20));
+                buffer.putInt(i + 38, 0120777 << 16);
+                break;
+            }
+        }
+        try (OutputStream out = Files.newOutputStream(zip)) {
+            out.write(bytes);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package edu.mlcourse.hw5.grader.cli;
+
+import edu.mlcourse.hw5.checker.report.GradeReport;
+import edu.mlcourse.hw5.checker.report.GradescopeResults;
+import edu.mlcourse.hw5.checker.report.TextReport;
+import edu.mlcourse.hw5.json.Json;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code grader grade SUBMISSION --results FILE}: grade one submission. */
+@Command(name = "grade", mixinStandardHelpOptions = true,
+        description = {"Grade one submission (a folder or a .zip) and print a report.",
+            "Exits 0 whenever the submission was graded, whatever its score."},
+        footer = {"", "Exit codes: 0 graded; 2 bad arguments; 3 missing or tampered grader data (vectors, rubric);"
+            + " 1 the grader itself failed."})
+final class GradeCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "SUBMISSION", description = "Folder or .zip holding Q1.java (anywhere below),"
+            + " predictions.npy and my_model.json.")
+    private Path submission;
+
+    @Option(names = "--results", paramLabel = "FILE", description = "Write Gradescope's results.json here.")
+    private Path results;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "What to print: text (a readable report), json (the results.json), none. Default: ${DEFAULT-VALUE}.")
+    private Format format;
+
+    @Mixin
+    private GradingOptions options;
+
+    enum Format { text, json, none }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!submission.toFile().exists()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "SUBMISSION " + submission + " does not exist");
+        }
+        GradeReport report = options.pipeline().grade(submission);
+        GradescopeResults gradescope = GradescopeResults.of(report, TextReport.summary(report));
+        if (results != null) {
+            gradescope.write(results);
+        }
+        switch (format) {
+            case text -> spec.commandLine().getOut().print(TextReport.render(report));
+            case json -> spec.commandLine().getOut().println(Json.prettyWriter().writeValueAsString(gradescope));
+            case none -> { }
+        }
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,63 @@
+package edu.mlcourse.hw5.grader.cli;
+
+import edu.mlcourse.hw5.checker.checks.GradientSettings;
+import edu.mlcourse.hw5.checker.grading.GradingPipeline;
+import edu.mlcourse.hw5.checker.grading.Q1Part;
+import edu.mlcourse.hw5.checker.sandbox.Isolation;
+import edu.mlcourse.hw5.checker.sandbox.RunLimits;
+import edu.mlcourse.hw5.checker.scoring.Rubric;
+import edu.mlcourse.hw5.grader.assignment.BundledAssignment;
+import edu.mlcourse.hw5.numeric.Tolerance;
+import edu.mlcourse.hw5.vectors.VectorSet;
+import java.util.function.Supplier;
+import edu.mlcourse.hw5.checker.grading.VectorSets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that grade ({@code grade}, {@code batch}). */
+final class GradingOptions {
+    @Option(names = "--vectors", paramLabel = "DIR",
+            description = "Folder holding the vector sets (public/, hidden/). Default: the sets bundled in the grader.")
+    Path vectors;
+
+    @Option(names = "--sets", split = ",", paramLabel = "SET", defaultValue = "public,hidden",
+            description = "Vector sets to grade against (default: ${DEFAULT-VALUE}).")
+    List<String> sets;
+
+    @Option(names = "--rubric", paramLabel = "FILE",
+            description = "Rubric JSON (points per check). Default: the bundled rubric, totalling 100; see `grader rubric`.")
+    Path rubric;
+
+    @Option(names = "--call-timeout", paramLabel = "SECONDS", defaultValue = "5",
+            description = "Time allowed to one check of student code (default: ${DEFAULT-VALUE} s).")
+    double callTimeoutSeconds;
+
+    @Option(names = "--budget", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Time allowed to all of one submission's code (default: ${DEFAULT-VALUE} s).")
+    double budgetSeconds;
+
+    @Option(names = "--student-heap", paramLabel = "MB", defaultValue = "256",
+            description = "Maximum heap of the JVM that runs student code (default: ${DEFAULT-VALUE} MB).")
+    int heapMegabytes;
+
+    Rubric rubric() {
+        return rubric == null ? Rubric.defaults() : Rubric.load(rubric);
+    }
+
+    Supplier<List<VectorSet>> vectorSets() {
+        return VectorSets.loadInBackground(vectors == null ? BundledAssignment.vectors() : vectors, sets);
+    }
+
+    RunLimits limits() {
+        return new RunLimits(Duration.ofMillis(Math.round(callTimeoutSeconds * 1000)),
+                Duration.ofMillis(Math.round(budgetSeconds * 1000)), heapMegabytes);
+    }
+
+    GradingPipeline pipeline() {
+        Q1Part q1 = new Q1Part(new Q1Part.Settings(vectorSets(), rubric(), Tolerance.NUMPY_DEFAULT,
+                GradientSettings.DEFAULT, limits(), Isolation.NONE, Path.of(System.getProperty("java.io.tmpdir"))));
+        return new GradingPipeline(List.of(q1), List.of());
+    }
+}

@@ -1,0 +1,28 @@
+package edu.mlcourse.hw5.grader;
+
+import edu.mlcourse.hw5.checker.checks.GradientSettings;
+import edu.mlcourse.hw5.checker.grading.GradingPipeline;
+import edu.mlcourse.hw5.checker.grading.Q1Part;
+import edu.mlcourse.hw5.checker.grading.VectorSets;
+import edu.mlcourse.hw5.checker.sandbox.Isolation;
+import edu.mlcourse.hw5.checker.sandbox.RunLimits;
+import edu.mlcourse.hw5.checker.scoring.Rubric;
+import edu.mlcourse.hw5.numeric.Tolerance;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Pipelines configured as the grade command configures them, for tests. */
+public final class GraderFixtures {
+    private GraderFixtures() {
+    }
+
+    public static GradingPipeline q1Pipeline(RunLimits limits) {
+        return new GradingPipeline(List.of(q1Part(limits)), List.of());
+    }
+
+    public static Q1Part q1Part(RunLimits limits) {
+        return new Q1Part(new Q1Part.Settings(VectorSets.loadInBackground(Repository.vectors(), List.of("public", "hidden")),
+                Rubric.defaults(), Tolerance.NUMPY_DEFAULT, GradientSettings.DEFAULT, limits, Isolation.NONE,
+                Path.of(System.getProperty("java.io.tmpdir"))));
+    }
+}
