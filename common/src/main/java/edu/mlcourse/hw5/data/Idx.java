@@ -2,6 +2,7 @@ package edu.mlcourse.hw5.data;
 
 import edu.mlcourse.hw5.Hw5Exception;
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -56,7 +57,10 @@ public final class Idx {
         }
     }
 
-    /** Writes images (each rows·columns bytes) as a gzip-compressed IDX file, reproducibly. */
+    /**
+     * Writes images (each rows·columns bytes) as an IDX file, gzip-compressed if the name ends in
+     * {@code .gz}; the bytes depend only on the images, whatever the JDK or platform.
+     */
     public static void writeImages(Path file, byte[][] images, int rows, int columns) throws IOException {
         try (DataOutputStream out = create(file)) {
             out.writeInt(UNSIGNED_BYTE << 8 | 3);
@@ -72,7 +76,7 @@ public final class Idx {
         }
     }
 
-    /** Writes labels as a gzip-compressed one-dimensional IDX file, reproducibly. */
+    /** Writes labels as a one-dimensional IDX file, gzip-compressed (reproducibly) if the name ends in {@code .gz}. */
     public static void writeLabels(Path file, byte[] labels) throws IOException {
         try (DataOutputStream out = create(file)) {
             out.writeInt(UNSIGNED_BYTE << 8 | 1);
@@ -93,12 +97,13 @@ public final class Idx {
     }
 
     private static DataOutputStream create(Path file) throws IOException {
-        OutputStream out = Files.newOutputStream(file);
+        OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
         if (file.getFileName().toString().endsWith(".gz")) {
-            // GZIPOutputStream writes no timestamp or file name, so the bytes depend only on the data.
+            // Readable anywhere, but the compressed bytes depend on the JDK's zlib: files that must
+            // be reproducible byte for byte are written uncompressed.
             out = new GZIPOutputStream(out, 1 << 16);
         }
-        return new DataOutputStream(new java.io.BufferedOutputStream(out, 1 << 16));
+        return new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
     }
 
     private static int[] header(DataInputStream in, int expectedDims, Path file) throws IOException {

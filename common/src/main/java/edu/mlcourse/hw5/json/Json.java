@@ -59,4 +59,12 @@ public final class Json {
     public static ObjectWriter prettyWriter() {
         return PRETTY;
     }
+
+    /** {@link #prettyWriter()}'s output plus a final newline: the form of every JSON file the project writes. */
+    public static byte[] prettyFileBytes(Object value) throws java.io.IOException {
+        byte[] json = PRETTY.writeValueAsBytes(value);
+        byte[] withNewline = java.util.Arrays.copyOf(json, json.length + 1);
+        withNewline[json.length] = '\n';
+        return withNewline;
+    }
 }

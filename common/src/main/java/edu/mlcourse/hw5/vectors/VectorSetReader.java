@@ -13,11 +13,11 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Reads a vector set folder ({@code manifest.json} plus one JSON file per function) and refuses
- * it, with a message naming the file, unless every file matches the manifest's SHA-256.
+ * it, with a message naming the file, unless every file matches the manifest's SHA-256
+ * (checked by {@link ManifestFolder}).
  *
  * <pre>{@code
  * VectorSet hidden = VectorSetReader.read(Path.of("test-vectors/hidden"));
@@ -32,50 +32,14 @@ public final class VectorSetReader {
     }
 
     public static VectorSet read(Path folder) {
-        Objects.requireNonNull(folder, "folder");
-        Path manifestFile = folder.resolve(Manifest.FILE_NAME);
-        if (!Files.isRegularFile(manifestFile)) {
-            throw new VectorIntegrityException("No vector set at " + folder + ": "
-                    + Manifest.FILE_NAME + " is missing. " + REGENERATE);
-        }
-        Manifest manifest = readManifest(manifestFile);
+        ManifestFolder verified = ManifestFolder.open(folder, REGENERATE, VectorIntegrityException::new);
+        Manifest manifest = verified.manifest();
         Map<Q1Function, List<VectorCase>> cases = new EnumMap<>(Q1Function.class);
         for (Q1Function function : Q1Function.values()) {
-            String name = VectorSet.fileName(function);
-            if (!manifest.files().containsKey(name)) {
-                throw new VectorIntegrityException(manifestFile + " lists no " + name + ". " + REGENERATE);
-            }
-            Path file = folder.resolve(name);
-            verifyChecksum(file, manifest.files().get(name));
+            Path file = verified.verified(VectorSet.fileName(function));
             cases.put(function, readFile(file, function, manifest.set()));
         }
         return new VectorSet(manifest.set(), manifest, cases);
-    }
-
-    private static Manifest readManifest(Path file) {
-        Manifest manifest;
-        try {
-            manifest = Json.mapper().readValue(Files.readAllBytes(file), Manifest.class);
-        } catch (IOException e) {
-            throw new VectorIntegrityException(file + " is not a valid manifest: "
-                    + Json.describe(e) + ". " + REGENERATE, e);
-        }
-        if (!Manifest.FORMAT.equals(manifest.format()) || manifest.files() == null || manifest.set() == null) {
-            throw new VectorIntegrityException(file + " is not a " + Manifest.FORMAT + " manifest. " + REGENERATE);
-        }
-        return manifest;
-    }
-
-    private static void verifyChecksum(Path file, String expected) {
-        if (!Files.isRegularFile(file)) {
-            throw new VectorIntegrityException(file + " is listed in the manifest but missing. " + REGENERATE);
-        }
-        String actual = Sha256.of(file);
-        if (!actual.equalsIgnoreCase(expected)) {
-            throw new VectorIntegrityException("Checksum mismatch for " + file + ": the manifest says SHA-256 "
-                    + expected + " but the file has " + actual
-                    + ". The file was edited or damaged; vectors that do not match are never used. " + REGENERATE);
-        }
     }
 
     private static List<VectorCase> readFile(Path file, Q1Function function, String set) {
@@ -113,8 +77,7 @@ public final class VectorSetReader {
         Map<String, Object> expected = readArrays(node.path("expected"), function.outputs(), where.in("expected"));
         Map<String, Map<String, Object>> mistakes = new LinkedHashMap<>();
         JsonNode mistakesNode = node.path("mistakes");
-        for (var it = mistakesNode.fields(); it.hasNext(); ) {
-            var entry = it.next();
+        for (var entry : mistakesNode.properties()) {
             List<Param> changed = function.outputs().stream().filter(p -> entry.getValue().has(p.name())).toList();
             mistakes.put(entry.getKey(), readArrays(entry.getValue(), changed, where.in("mistakes." + entry.getKey())));
         }

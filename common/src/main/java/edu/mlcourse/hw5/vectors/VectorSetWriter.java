@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** Writes a vector set folder and its manifest; the inverse of {@link VectorSetReader}. */
 public final class VectorSetWriter {
@@ -22,29 +22,18 @@ public final class VectorSetWriter {
      */
     public static Manifest write(Path folder, String set, String generatorVersion, long seed,
                                  Map<Q1Function, List<VectorCase>> cases) {
-        TreeMap<String, String> checksums = new TreeMap<>();
+        List<String> names = new ArrayList<>();
         try {
             Files.createDirectories(folder);
             for (Q1Function function : Q1Function.values()) {
                 VectorFile file = new VectorFile(VectorFile.FORMAT, set, function.methodName(), cases.get(function));
-                byte[] bytes = toBytes(file);
                 String name = VectorSet.fileName(function);
-                Files.write(folder.resolve(name), bytes);
-                checksums.put(name, Sha256.of(bytes));
+                Files.write(folder.resolve(name), Json.prettyFileBytes(file));
+                names.add(name);
             }
-            Manifest manifest = new Manifest(Manifest.FORMAT, set, generatorVersion, seed, checksums);
-            Files.write(folder.resolve(Manifest.FILE_NAME), toBytes(manifest));
-            return manifest;
+            return ManifestFolder.write(folder, set, generatorVersion, seed, names);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write vectors to " + folder, e);
         }
-    }
-
-    private static byte[] toBytes(Object value) throws IOException {
-        byte[] json = Json.prettyWriter().writeValueAsBytes(value);
-        byte[] withNewline = new byte[json.length + 1];
-        System.arraycopy(json, 0, withNewline, 0, json.length);
-        withNewline[json.length] = '\n';
-        return withNewline;
     }
 }
