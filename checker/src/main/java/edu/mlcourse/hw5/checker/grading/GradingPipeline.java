@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Grades one submission: opens it, grades each part on its own, and assembles the report. A
@@ -36,8 +37,11 @@ public final class GradingPipeline {
         List<String> errors = new ArrayList<>();
         Optional<Double> accuracy = Optional.empty();
         try (Submission submission = SubmissionLoader.open(submissionPath)) {
-            for (SubmissionPart part : parts) {
-                PartResult result = gradeSafely(part, submission);
+            // Parts are independent: Q2's model evaluation runs while Q1's checks wait on the student JVM.
+            List<CompletableFuture<PartResult>> running = parts.stream()
+                    .map(part -> CompletableFuture.supplyAsync(() -> gradeSafely(part, submission))).toList();
+            for (CompletableFuture<PartResult> future : running) {
+                PartResult result = InBackground.join(future);
                 tests.addAll(result.tests());
                 notes.addAll(result.notes());
                 errors.addAll(result.graderErrors());

@@ -1,6 +1,7 @@
 package edu.mlcourse.hw5.checker.submission;
 
 import edu.mlcourse.hw5.model.ModelFile;
+import edu.mlcourse.hw5.predictions.Predictions;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
 public final class SubmissionLoader {
     public static final String Q1_FILE = "Q1.java";
     public static final String LINEAR_GRADS_FILE = "LinearGrads.java";
-    public static final List<String> PREDICTION_FILES = List.of("predictions.npy", "predictions.csv", "predictions.json");
+    public static final List<String> PREDICTION_FILES = Predictions.FILE_NAMES;
 
     /** Build output, version control and editor folders never hold what is graded. */
     private static final Set<String> SKIPPED_FOLDERS = Set.of("target", "build", "out", "bin", ".git", ".idea",

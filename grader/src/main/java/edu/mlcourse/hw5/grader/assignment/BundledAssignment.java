@@ -25,6 +25,11 @@ public final class BundledAssignment {
         return root().resolve("test-vectors");
     }
 
+    /** The held-out set: {@code public/} images and {@code hidden/} labels. */
+    public static Path heldout() {
+        return root().resolve("heldout");
+    }
+
     /** {@code assignment/} inside the jar or the classes folder. */
     static synchronized Path root() {
         URL anchor = BundledAssignment.class.getResource(ANCHOR);

@@ -10,6 +10,9 @@ import edu.mlcourse.hw5.grader.assignment.BundledAssignment;
 import edu.mlcourse.hw5.numeric.Tolerance;
 import edu.mlcourse.hw5.vectors.VectorSet;
 import java.util.function.Supplier;
+import edu.mlcourse.hw5.grader.heldout.HeldOutData;
+import edu.mlcourse.hw5.grader.heldout.HeldOutPart;
+import edu.mlcourse.hw5.checker.grading.InBackground;
 import edu.mlcourse.hw5.checker.grading.VectorSets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +32,11 @@ final class GradingOptions {
     @Option(names = "--rubric", paramLabel = "FILE",
             description = "Rubric JSON (points per check). Default: the bundled rubric, totalling 100; see `grader rubric`.")
     Path rubric;
+
+    @Option(names = "--heldout", paramLabel = "DIR",
+            description = "Held-out set for Q2 (public/ images, hidden/ labels, as `heldout derive` writes)."
+                    + " Default: the set bundled in the grader.")
+    Path heldout;
 
     @Option(names = "--call-timeout", paramLabel = "SECONDS", defaultValue = "5",
             description = "Time allowed to one check of student code (default: ${DEFAULT-VALUE} s).")
@@ -55,9 +63,16 @@ final class GradingOptions {
                 Duration.ofMillis(Math.round(budgetSeconds * 1000)), heapMegabytes);
     }
 
+    /** Starts loading the held-out set in the background; the supplier waits for it. */
+    Supplier<HeldOutData> heldOutData() {
+        Path folder = heldout == null ? BundledAssignment.heldout() : heldout;
+        return InBackground.start(() -> HeldOutData.read(folder));
+    }
+
     GradingPipeline pipeline() {
-        Q1Part q1 = new Q1Part(new Q1Part.Settings(vectorSets(), rubric(), Tolerance.NUMPY_DEFAULT,
+        Rubric rubric = rubric();
+        Q1Part q1 = new Q1Part(new Q1Part.Settings(vectorSets(), rubric, Tolerance.NUMPY_DEFAULT,
                 GradientSettings.DEFAULT, limits(), Isolation.NONE, Path.of(System.getProperty("java.io.tmpdir"))));
-        return new GradingPipeline(List.of(q1), List.of());
+        return new GradingPipeline(List.of(q1, new HeldOutPart(heldOutData(), rubric)), List.of());
     }
 }

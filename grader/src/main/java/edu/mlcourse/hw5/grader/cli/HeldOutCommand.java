@@ -1,0 +1,70 @@
+package edu.mlcourse.hw5.grader.cli;
+
+import edu.mlcourse.hw5.data.FashionMnist;
+import edu.mlcourse.hw5.data.HeldOutSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code grader heldout derive}: make Q2's held-out set from Fashion-MNIST's test set. */
+@Command(name = "heldout", mixinStandardHelpOptions = true,
+        description = "Instructor tools for Q2's held-out set.", subcommands = HeldOutCommand.Derive.class)
+final class HeldOutCommand {
+
+    @Command(name = "derive", mixinStandardHelpOptions = true,
+            description = {"Derive the held-out set deterministically: the 10,000 test images in a seeded order.",
+                "Writes OUT/public (images, for students) and OUT/hidden (labels, grader only).",
+                "With --check, derive into a temporary folder and compare with OUT byte for byte instead."})
+    static final class Derive implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--dataset", paramLabel = "DIR", description = "Fashion-MNIST folder (default: $"
+                + FashionMnist.ENV_VARIABLE + ", else " + FashionMnist.DEBIAN_FOLDER + ").")
+        private Path dataset;
+
+        @Option(names = "--out", paramLabel = "DIR", defaultValue = "heldout",
+                description = "Where to write (default: ${DEFAULT-VALUE}).")
+        private Path out;
+
+        @Option(names = "--seed", defaultValue = "" + HeldOutSet.DEFAULT_SEED,
+                description = "Seed of the order (default: ${DEFAULT-VALUE}).")
+        private long seed;
+
+        @Option(names = "--check", description = "Compare OUT with a fresh derivation; write nothing.")
+        private boolean check;
+
+        @Override
+        public Integer call() throws IOException {
+            FashionMnist source = FashionMnist.locate(Optional.ofNullable(dataset));
+            Path target = check ? Files.createTempDirectory("hw5-heldout-check") : out;
+            HeldOutSet.derive(source, seed, target);
+            if (!check) {
+                spec.commandLine().getOut().printf("Wrote %s/%s (students) and %s/%s (grader only) from %s, seed %d.%n",
+                        out, HeldOutSet.PUBLIC_FOLDER, out, HeldOutSet.HIDDEN_FOLDER, source.folder(), seed);
+                return 0;
+            }
+            int differences = 0;
+            for (String file : HeldOutSet.FILES) {
+                Path existing = out.resolve(file);
+                if (!Files.exists(existing) || Files.mismatch(target.resolve(file), existing) != -1) {
+                    spec.commandLine().getErr().println("differs: " + existing);
+                    differences++;
+                }
+            }
+            if (differences > 0) {
+                spec.commandLine().getErr().printf("%d file(s) differ; run `grader heldout derive --out %s`.%n",
+                        differences, out);
+                return 1;
+            }
+            spec.commandLine().getOut().printf("OK: %s matches a fresh derivation byte for byte.%n", out);
+            return 0;
+        }
+    }
+}

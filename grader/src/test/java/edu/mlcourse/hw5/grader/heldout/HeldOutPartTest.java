@@ -1,0 +1,142 @@
+package edu.mlcourse.hw5.grader.heldout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.mlcourse.hw5.checker.grading.PartResult;
+import edu.mlcourse.hw5.checker.report.TestResult;
+import edu.mlcourse.hw5.checker.scoring.Rubric;
+import edu.mlcourse.hw5.checker.submission.Submission;
+import edu.mlcourse.hw5.checker.submission.SubmissionLoader;
+import edu.mlcourse.hw5.grader.Repository;
+import edu.mlcourse.hw5.model.Layer;
+import edu.mlcourse.hw5.model.ModelFile;
+import edu.mlcourse.hw5.model.ModelFiles;
+import edu.mlcourse.hw5.npy.NpyWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class HeldOutPartTest {
+    private static HeldOutData heldOut;
+    private static HeldOutPart part;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void loadTheCommittedHeldOutSet() {
+        heldOut = HeldOutData.read(Repository.root().resolve("heldout"));
+        part = new HeldOutPart(() -> heldOut, Rubric.defaults());
+    }
+
+    /** The true labels with the first {@code wrong} of them moved to the next class. */
+    private static int[] labelsWithMistakes(int wrong) {
+        int[] predictions = new int[heldOut.size()];
+        for (int i = 0; i < predictions.length; i++) {
+            predictions[i] = (heldOut.labels()[i] + (i < wrong ? 1 : 0)) % 10;
+        }
+        return predictions;
+    }
+
+    private PartResult grade() {
+        try (Submission submission = SubmissionLoader.open(dir)) {
+            return part.grade(submission);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} of 10000 right earn {1} points")
+    @CsvSource({"7999, 0", "8000, 0", "8001, 0.04", "8999, 39.96", "9000, 40", "10000, 40"})
+    void pointsAreExactAtTheBoundaries(int correct, double points) throws IOException {
+        NpyWriter.write(dir.resolve("predictions.npy"), labelsWithMistakes(heldOut.size() - correct));
+        PartResult result = grade();
+        TestResult test = result.tests().get(0);
+        assertEquals(points, test.score(), 1e-9);
+        assertEquals(40, test.maxScore());
+        assertEquals(100.0 * correct / heldOut.size(), result.accuracy().orElseThrow(), 1e-9);
+        assertTrue(test.output().contains("Confusion matrix"), test.output());
+        assertTrue(test.output().contains("Ankle boot"), test.output());
+    }
+
+    @Test
+    void aValidModelIsEvaluatedAndScoredAndLowAgreementIsFlagged() throws IOException {
+        ModelFile model = randomModel(1);
+        ModelFiles.write(dir.resolve("my_model.json"), model);
+        NpyWriter.write(dir.resolve("predictions.npy"), labelsWithMistakes(0));
+        PartResult result = grade();
+        double modelAccuracy = new ConfusionMatrix(heldOut.labels(), ModelEvaluator.predict(model, heldOut.images())).accuracy();
+        assertEquals(modelAccuracy, result.accuracy().orElseThrow(), 1e-9);
+        assertTrue(modelAccuracy < 30, "a random model is near chance");
+        String output = result.tests().get(0).output();
+        assertTrue(output.contains("my_model.json, evaluated by the grader"), output);
+        assertTrue(output.contains("That is low: did you save the predictions from another model"), output);
+    }
+
+    @Test
+    void anInvalidModelFallsBackToThePredictionsWithTheReason() throws IOException {
+        Files.writeString(dir.resolve("my_model.json"), "{\"format\": \"hw5-model/1\", \"layers\": []}");
+        Files.writeString(dir.resolve("predictions.csv"), "label\n" + String.join("\n",
+                java.util.Arrays.stream(labelsWithMistakes(500)).mapToObj(Integer::toString).toList()) + "\n");
+        PartResult result = grade();
+        assertEquals(95.0, result.accuracy().orElseThrow(), 1e-9);
+        assertEquals(40, result.tests().get(0).score());
+        assertTrue(result.tests().get(0).output().contains("could not be evaluated"), result.tests().get(0).output());
+    }
+
+    @Test
+    void wrongLengthAndMissingFilesScoreZeroWithTheReason() throws IOException {
+        NpyWriter.write(dir.resolve("predictions.npy"), new int[] {1, 2, 3});
+        PartResult result = grade();
+        assertEquals(0, result.tests().get(0).score());
+        assertTrue(result.accuracy().isEmpty());
+        String output = result.tests().get(0).output();
+        assertTrue(output.contains("10000") && output.contains("3"), output);
+        Files.delete(dir.resolve("predictions.npy"));
+        Files.writeString(dir.resolve("Q1.java"), "");
+        String missing = grade().tests().get(0).output();
+        assertTrue(missing.contains("No predictions file"), missing);
+        assertTrue(missing.contains("my_model.json is not in the submission"), missing);
+    }
+
+    @Test
+    void theConfusionMatrixCountsTrueClassesAgainstPredictions() {
+        ConfusionMatrix matrix = new ConfusionMatrix(new byte[] {0, 0, 1, 9}, new int[] {0, 1, 1, 9});
+        assertEquals(75.0, matrix.accuracy());
+        assertEquals(50.0, matrix.classAccuracy(0));
+        assertEquals(100.0, matrix.classAccuracy(9));
+        String text = matrix.render();
+        assertTrue(text.contains("  0 T-shirt/top      1     1     0"), text);
+        assertTrue(text.contains("  2 Pullover        n/a"), text);
+        assertFalse(text.contains("NaN"));
+    }
+
+    static ModelFile randomModel(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[][] w1 = new double[784][32];
+        double[][] w2 = new double[32][10];
+        for (double[] row : w1) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] = random.nextGaussian() * 0.05;
+            }
+        }
+        for (double[] row : w2) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] = random.nextGaussian() * 0.3;
+            }
+        }
+        double[] b1 = new double[32];
+        double[] b2 = new double[10];
+        for (int j = 0; j < 10; j++) {
+            b2[j] = random.nextGaussian() * 0.1;
+        }
+        return ModelFile.of(List.of(new Layer.Linear(w1, b1), new Layer.Relu(), new Layer.Linear(w2, b2), new Layer.Softmax()));
+    }
+}
