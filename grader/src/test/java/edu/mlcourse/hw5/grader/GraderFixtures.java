@@ -23,6 +23,6 @@ public final class GraderFixtures {
     public static Q1Part q1Part(RunLimits limits) {
         return new Q1Part(new Q1Part.Settings(VectorSets.loadInBackground(Repository.vectors(), List.of("public", "hidden")),
                 Rubric.defaults(), Tolerance.NUMPY_DEFAULT, GradientSettings.DEFAULT, limits, Isolation.NONE,
-                Path.of(System.getProperty("java.io.tmpdir"))));
+                Path.of(System.getProperty("java.io.tmpdir")), List.of()));
     }
 }

@@ -72,7 +72,7 @@ final class GradingOptions {
     GradingPipeline pipeline() {
         Rubric rubric = rubric();
         Q1Part q1 = new Q1Part(new Q1Part.Settings(vectorSets(), rubric, Tolerance.NUMPY_DEFAULT,
-                GradientSettings.DEFAULT, limits(), Isolation.NONE, Path.of(System.getProperty("java.io.tmpdir"))));
+                GradientSettings.DEFAULT, limits(), Isolation.NONE, Path.of(System.getProperty("java.io.tmpdir")), List.of()));
         return new GradingPipeline(List.of(q1, new HeldOutPart(heldOutData(), rubric)), List.of());
     }
 }
