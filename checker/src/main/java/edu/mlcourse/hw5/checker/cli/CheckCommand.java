@@ -2,7 +2,7 @@ package edu.mlcourse.hw5.checker.cli;
 
 import edu.mlcourse.hw5.checker.checks.GradientSettings;
 import edu.mlcourse.hw5.checker.grading.GradingPipeline;
-import edu.mlcourse.hw5.checker.grading.InBackground;
+import edu.mlcourse.hw5.checker.async.InBackground;
 import edu.mlcourse.hw5.checker.grading.Q1Part;
 import edu.mlcourse.hw5.checker.grading.VectorSets;
 import edu.mlcourse.hw5.checker.local.LocalQ2Part;

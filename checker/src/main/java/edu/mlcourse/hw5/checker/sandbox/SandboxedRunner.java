@@ -1,5 +1,6 @@
 package edu.mlcourse.hw5.checker.sandbox;
 
+import edu.mlcourse.hw5.checker.async.InBackground;
 import edu.mlcourse.hw5.contract.Q1Function;
 import edu.mlcourse.hw5.invocation.Outcome;
 import edu.mlcourse.hw5.protocol.Messages;
@@ -64,7 +65,7 @@ public final class SandboxedRunner implements Q1Runner {
     }
 
     private CompletableFuture<WorkerProcess> startAsync() {
-        return CompletableFuture.supplyAsync(() -> {
+        return InBackground.run(() -> {
             try {
                 return WorkerProcess.start(launcher, scratch);
             } catch (IOException | WorkerProcess.WorkerStartException e) {

@@ -12,7 +12,7 @@ import edu.mlcourse.hw5.vectors.VectorSet;
 import java.util.function.Supplier;
 import edu.mlcourse.hw5.grader.heldout.HeldOutData;
 import edu.mlcourse.hw5.grader.heldout.HeldOutPart;
-import edu.mlcourse.hw5.checker.grading.InBackground;
+import edu.mlcourse.hw5.checker.async.InBackground;
 import edu.mlcourse.hw5.checker.grading.VectorSets;
 import java.nio.file.Path;
 import java.time.Duration;
