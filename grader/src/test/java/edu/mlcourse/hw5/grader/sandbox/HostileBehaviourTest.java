@@ -10,11 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.mlcourse.hw5.checker.report.GradeReport;
 import edu.mlcourse.hw5.checker.report.TestResult;
+import edu.mlcourse.hw5.checker.sandbox.IsolationChoice;
 import edu.mlcourse.hw5.checker.sandbox.RunLimits;
 import edu.mlcourse.hw5.contract.Q1Function;
-import edu.mlcourse.hw5.grader.GraderFixtures;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,11 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Submissions that misbehave in one function each: that function fails with a clear message, the
- * others keep their points, and grading stays within its budget.
+ * others keep their points, grading stays within its budget, and nothing the submission started
+ * outlives its grading. Run under the isolation the grade command picks here, so the same
+ * behaviour holds protected (root, as in CI) and unprotected (a student's machine).
  */
 class HostileBehaviourTest {
-    /** Short, so that the hostile suite stays fast: each endless function costs one call timeout. */
-    private static final RunLimits LIMITS = new RunLimits(Duration.ofSeconds(2), Duration.ofSeconds(20), 128);
+    private static final RunLimits LIMITS = Sandboxes.LIMITS;
+    private static final IsolationChoice ISOLATION = Sandboxes.detected(LIMITS);
 
     @TempDir
     Path dir;
@@ -41,7 +42,7 @@ class HostileBehaviourTest {
     }
 
     private Graded grade(Path submission) {
-        Graded graded = grade(submission, LIMITS);
+        Graded graded = Sandboxes.grade(submission, LIMITS, ISOLATION);
         assertTrue(graded.report().graderErrors().isEmpty(), graded::describe);
         return graded;
     }
@@ -62,12 +63,6 @@ class HostileBehaviourTest {
         for (String phrase : phrases) {
             assertTrue(feedback.contains(phrase), () -> function + " should be told \"" + phrase + "\":\n" + feedback);
         }
-    }
-
-    private static Graded grade(Path submission, RunLimits limits) {
-        long start = System.nanoTime();
-        GradeReport report = GraderFixtures.q1Pipeline(limits).grade(submission);
-        return new Graded(report, (System.nanoTime() - start) / 1e9);
     }
 
     /** Everything, compiling and JVM starts included, fits in the budget that bounds the student code. */
@@ -300,7 +295,8 @@ class HostileBehaviourTest {
                     .append("    try { Thread.sleep(80); } catch (InterruptedException e) { return null; }\n")
                     .append("    return Q1Reference.").append(name).append('(').append(args).append(");\n}\n");
         }
-        Graded graded = grade(HostileSubmission.write(dir, members.toString()), limits);
+        IsolationChoice isolation = Sandboxes.detected(limits);
+        Graded graded = Sandboxes.grade(HostileSubmission.write(dir, members.toString()), limits, isolation);
         assertTrue(graded.allPassed(LINEAR_FORWARD), graded::describe);
         says(graded, SOFTMAX_BACKWARD, "the submission's time budget of 6 s is used up, so this check was not run");
         // The budget bounds the student code; compiling and starting the JVM come on top.
