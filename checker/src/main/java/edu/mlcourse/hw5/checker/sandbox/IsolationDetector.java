@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Picks the strongest isolation this machine allows, once per grader process: as root where
@@ -42,7 +43,10 @@ public final class IsolationDetector {
      * (tests, an instructor trying Gradescope's protections on a server).
      */
     public static IsolationChoice detect(RunLimits limits, List<Path> graderFiles, IsolationChoice.Level strongest) {
-        Facts host = facts();
+        return choose(facts(), limits, graderFiles, strongest);
+    }
+
+    static IsolationChoice choose(Facts host, RunLimits limits, List<Path> graderFiles, IsolationChoice.Level strongest) {
         String ran = "Your Q1 code ran in a separate JVM (" + limits.heapMegabytes() + " MB of heap, "
                 + seconds(limits.callTimeout()) + " s per check, " + seconds(limits.budget()) + " s in all)";
         if (!host.root() || strongest == IsolationChoice.Level.NONE) {
@@ -102,31 +106,32 @@ public final class IsolationDetector {
      * @param namespaces the programs for {@link NamespaceIsolation}, if it works here
      * @param namespaceProblem why it does not, if so
      */
-    private record Facts(boolean root, Path setpriv, Path prlimit, Optional<NamespaceIsolation.Programs> namespaces,
+    record Facts(boolean root, Path setpriv, Path prlimit, Optional<NamespaceIsolation.Programs> namespaces,
                          String namespaceProblem) {
     }
 
     private static synchronized Facts facts() {
         if (facts == null) {
-            facts = probe();
+            facts = probe(Host::program);
         }
         return facts;
     }
 
-    private static Facts probe() {
+    /** @param find finds a program by name; tests give one that finds a failing stand-in */
+    static Facts probe(Function<String, Optional<Path>> find) {
         if (!Host.isRoot()) {
             return new Facts(false, null, null, Optional.empty(), "");
         }
-        Optional<Path> setpriv = Host.program("setpriv");
-        Optional<Path> prlimit = Host.program("prlimit");
-        Optional<Path> trueProgram = Host.program("true");
+        Optional<Path> setpriv = find.apply("setpriv");
+        Optional<Path> prlimit = find.apply("prlimit");
+        Optional<Path> trueProgram = find.apply("true");
         if (setpriv.isEmpty() || prlimit.isEmpty() || trueProgram.isEmpty()) {
             throw new Hw5Exception("The grader runs as root but cannot run student code as another user: setpriv and"
                     + " prlimit (package util-linux) are missing. Install util-linux, or run the grader as an ordinary user.");
         }
-        Optional<Path> sh = Host.program("sh");
-        Optional<Path> unshare = Host.program("unshare");
-        Optional<Path> mount = Host.program("mount");
+        Optional<Path> sh = find.apply("sh");
+        Optional<Path> unshare = find.apply("unshare");
+        Optional<Path> mount = find.apply("mount");
         String namespaceProblem = "unshare or mount is missing";
         if (sh.isPresent() && unshare.isPresent() && mount.isPresent()) {
             NamespaceIsolation.Programs programs = new NamespaceIsolation.Programs(sh.get(), unshare.get(), mount.get(),
