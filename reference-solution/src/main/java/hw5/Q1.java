@@ -169,12 +169,20 @@ public final class Q1 {
         }
     }
 
-    /** The transpose of a (R×columns), a columns×R matrix. */
+    /**
+     * The transpose of a (R×columns), a columns×R matrix. It copies 16×16 tiles: walking a whole
+     * row of a would write one entry into each of {@code columns} different rows of the result,
+     * touching a new cache line every time.
+     */
     private static double[][] transpose(double[][] a, int columns) {
         double[][] t = new double[columns][a.length];
-        for (int r = 0; r < a.length; r++) {
-            for (int k = 0; k < columns; k++) {
-                t[k][r] = a[r][k];
+        for (int r0 = 0; r0 < a.length; r0 += 16) {
+            for (int k0 = 0; k0 < columns; k0 += 16) {
+                for (int r = r0; r < Math.min(a.length, r0 + 16); r++) {
+                    for (int k = k0; k < Math.min(columns, k0 + 16); k++) {
+                        t[k][r] = a[r][k];
+                    }
+                }
             }
         }
         return t;
