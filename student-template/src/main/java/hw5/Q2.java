@@ -8,13 +8,17 @@ import edu.mlcourse.hw5.model.Layer;
 import edu.mlcourse.hw5.model.ModelFile;
 import edu.mlcourse.hw5.parallel.Workers;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Q2: train a Fashion-MNIST classifier built from your Q1 layers to at least 90% accuracy, then
@@ -44,6 +48,12 @@ public final class Q2 {
      * training steps, which is steadier than the last step's weights (Polyak averaging).
      */
     static final double AVERAGE_DECAY = 0.999;
+    /**
+     * Networks trained side by side from different random starts. Their mistakes differ, so the
+     * average of their logits is right more often than either (an ensemble); the model file holds
+     * them as one wider network (see {@link Network#sideBySide}).
+     */
+    static final int NETWORKS = 2;
     /** Pixels scaled to [0, 1]; the grader applies the same scaling to the held-out images. */
     static final ModelFile.Input INPUT = ModelFile.Input.UNIT_SCALE;
     static final long SEED = 1L;
@@ -59,14 +69,11 @@ public final class Q2 {
      * @param output the folder that receives predictions.npy and my_model.json
      * @param seed fixes the initial weights and the order of the minibatches
      * @param epochs passes over the training set
-     * @param threads threads for the matrix products; results do not depend on it
-     * @param trainingLimit train on at most this many examples (all of them in a real run)
+     * @param threads threads to train with; results do not depend on it
      */
-    public record Settings(Optional<Path> dataset, Path output, long seed, int epochs, int threads,
-            int trainingLimit) {
+    public record Settings(Optional<Path> dataset, Path output, long seed, int epochs, int threads) {
         public static Settings defaults() {
-            return new Settings(Optional.empty(), Path.of("."), SEED, EPOCHS,
-                    Runtime.getRuntime().availableProcessors(), Integer.MAX_VALUE);
+            return new Settings(Optional.empty(), Path.of("."), SEED, EPOCHS, Runtime.getRuntime().availableProcessors());
         }
     }
 
@@ -80,28 +87,75 @@ public final class Q2 {
 
     /** Loads the data, trains, reports every epoch on {@code out} and writes the two submission files. */
     public static Result train(Settings settings, PrintStream out) throws IOException {
-        Q2Data data = Q2Data.load(FashionMnist.locate(settings.dataset()), INPUT,
-                Q2Data.DEFAULT_VALIDATION_SIZE, Q2Data.DEFAULT_SPLIT_SEED);
-        Examples training = first(data.training(), settings.trainingLimit());
+        return train(settings, Q2Data.load(FashionMnist.locate(settings.dataset()), INPUT,
+                Q2Data.DEFAULT_VALIDATION_SIZE, Q2Data.DEFAULT_SPLIT_SEED), out);
+    }
+
+    /** Trains on {@code data} (already loaded with {@link #INPUT}) and writes the two submission files. */
+    static Result train(Settings settings, Q2Data data, PrintStream out) throws IOException {
+        Examples training = data.training();
         Random random = new Random(settings.seed());
-        Network network = Network.create(LAYER_SIZES, random);
-        Adam adam = new Adam(network.parameters(), BETA1, BETA2, EPSILON);
-        Network averaged = network.copy();
-        WeightAverage average = new WeightAverage(averaged.parameters(), network.parameters(), AVERAGE_DECAY);
+        List<Trainee> trainees = new ArrayList<>();
+        for (int k = 0; k < NETWORKS; k++) {
+            trainees.add(new Trainee(Network.create(LAYER_SIZES, random), new Random(random.nextLong())));
+        }
+        // With a core per network they train at the same time, each on its own thread: they share
+        // nothing, and each has its own Random, so the result is the same either way.
+        int together = Math.min(NETWORKS, settings.threads());
+        ExecutorService pool = Executors.newFixedThreadPool(together);
         double validationAccuracy = Double.NaN;
-        try (Workers workers = Workers.create(settings.threads())) {
+        Network ensemble = null;
+        try (Workers workers = Workers.create(Math.max(1, settings.threads() / together))) {
             for (int epoch = 0; epoch < settings.epochs(); epoch++) {
                 double learningRate = LEARNING_RATE * Math.pow(LEARNING_RATE_DECAY, epoch);
-                ProgressBar bar = ProgressBar.on(out, "epoch " + (epoch + 1) + "/" + settings.epochs(),
-                        training.size());
-                String summary = trainEpoch(network, adam, average, training, learningRate, random, workers, bar);
-                validationAccuracy = accuracy(averaged, data.validation(), workers);
-                bar.finish(training.size(), summary + String.format(" val %.2f%%", 100 * validationAccuracy));
+                List<Future<String>> summaries = new ArrayList<>();
+                for (int k = 0; k < NETWORKS; k++) {
+                    Trainee trainee = trainees.get(k);
+                    // One bar on screen, following the first network; the others report when done.
+                    ProgressBar bar = k == 0
+                            ? ProgressBar.on(out, "epoch " + (epoch + 1) + "/" + settings.epochs(), training.size())
+                            : ProgressBar.on(new PrintStream(OutputStream.nullOutputStream()), "", training.size());
+                    summaries.add(pool.submit(() -> trainEpoch(trainee.network, trainee.adam, trainee.average,
+                            training, learningRate, trainee.random, workers, bar)));
+                }
+                List<String> done = new ArrayList<>();
+                for (Future<String> summary : summaries) {
+                    done.add(summary.get());
+                }
+                ensemble = Network.sideBySide(trainees.stream().map(t -> t.averaged).toList());
+                validationAccuracy = accuracy(ensemble, data.validation(), workers);
+                ProgressBar.on(out, "epoch " + (epoch + 1) + "/" + settings.epochs(), training.size())
+                        .finish(training.size(), String.join(" | ", done)
+                                + String.format(" | val %.2f%%", 100 * validationAccuracy));
             }
-            int[] predictions = predict(averaged, data.heldOut(), workers);
-            writeSubmission(averaged, predictions, settings.output());
+            int[] predictions = predict(ensemble, data.heldOut(), workers);
+            writeSubmission(ensemble, predictions, settings.output());
             out.printf("Wrote %s and %s to %s%n", PREDICTIONS_FILE, ModelFile.FILE_NAME, settings.output());
-            return new Result(averaged, validationAccuracy, predictions);
+            return new Result(ensemble, validationAccuracy, predictions);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while training", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One network in training, with its optimizer, its running average and its own random numbers. */
+    private static final class Trainee {
+        final Network network;
+        final Adam adam;
+        final Network averaged;
+        final WeightAverage average;
+        final Random random;
+
+        Trainee(Network network, Random random) {
+            this.network = network;
+            this.adam = new Adam(network.parameters(), BETA1, BETA2, EPSILON);
+            this.averaged = network.copy();
+            this.average = new WeightAverage(averaged.parameters(), network.parameters(), AVERAGE_DECAY);
+            this.random = random;
         }
     }
 
@@ -237,14 +291,6 @@ public final class Q2 {
         return best;
     }
 
-    private static Examples first(Examples examples, int limit) {
-        if (limit >= examples.size()) {
-            return examples;
-        }
-        return new Examples(Arrays.copyOf(examples.inputs(), limit),
-                Arrays.copyOf(examples.labels(), limit));
-    }
-
     /**
      * The network: linear layers with ReLU between them, run with the Q1 functions. {@link Workers}
      * splits the big matrix products between threads; it only calls your Q1 methods.
@@ -280,6 +326,44 @@ public final class Q2 {
                     }
                 }
                 biases[l] = new double[sizes[l + 1]];
+            }
+            return new Network(weights, biases);
+        }
+
+        /**
+         * One network that computes the average of the logits of {@code networks}, which must all
+         * have the same layer sizes: the first layer's weights side by side, the hidden layers'
+         * weights block-diagonal (each network only sees its own hidden units), the last layer's
+         * weights stacked and divided by their number, so that the outputs add up to the average.
+         */
+        static Network sideBySide(List<Network> networks) {
+            Network first = networks.get(0);
+            int count = networks.size();
+            int layers = first.weights.length;
+            double[][][] weights = new double[layers][][];
+            double[][] biases = new double[layers][];
+            for (int l = 0; l < layers; l++) {
+                int inputs = first.weights[l].length;
+                int outputs = first.biases[l].length;
+                boolean sharedInputs = l == 0;
+                boolean summedOutputs = l == layers - 1;
+                weights[l] = new double[sharedInputs ? inputs : count * inputs][summedOutputs ? outputs : count * outputs];
+                biases[l] = new double[summedOutputs ? outputs : count * outputs];
+                for (int k = 0; k < count; k++) {
+                    double[][] w = networks.get(k).weights[l];
+                    double[] b = networks.get(k).biases[l];
+                    int row = sharedInputs ? 0 : k * inputs;
+                    int column = summedOutputs ? 0 : k * outputs;
+                    double scale = summedOutputs ? 1.0 / count : 1.0;
+                    for (int i = 0; i < inputs; i++) {
+                        for (int j = 0; j < outputs; j++) {
+                            weights[l][row + i][column + j] += scale * w[i][j];
+                        }
+                    }
+                    for (int j = 0; j < outputs; j++) {
+                        biases[l][column + j] += scale * b[j];
+                    }
+                }
             }
             return new Network(weights, biases);
         }

@@ -42,7 +42,7 @@ final class TrainCommand implements Callable<Integer> {
             + "where it reaches 90%).")
     private Integer epochs;
 
-    @Option(names = "--threads", description = "Threads for the matrix products (default: the number of cores).")
+    @Option(names = "--threads", description = "Threads to train with (default: the number of cores).")
     private Integer threads;
 
     @Override
@@ -56,7 +56,7 @@ final class TrainCommand implements Callable<Integer> {
         PrintStream stdout = System.out;
         long start = System.nanoTime();
         Q2.Result result = Q2.train(new Q2.Settings(Optional.ofNullable(dataset), out, seed, chosenEpochs,
-                chosenThreads, Integer.MAX_VALUE), stdout);
+                chosenThreads), stdout);
         double heldOut = HeldOutScore.accuracy(result.heldOutPredictions(),
                 FashionMnist.locate(Optional.ofNullable(dataset)));
         stdout.printf("Held-out accuracy %.2f%%, validation %.2f%%, %.0f s on %d thread(s).%n",
