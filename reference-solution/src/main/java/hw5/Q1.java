@@ -119,10 +119,12 @@ public final class Q1 {
      * row[j] + a[r][0]·c[0][j] + a[r][1]·c[1][j] + … , whatever the sizes: results are the same
      * bit for bit however a caller splits the rows of a between threads.
      *
-     * <p>Why it is fast: the innermost loop walks a row of c and rows of the output left to right,
-     * which the JIT turns into vector instructions, and it updates four output rows at once, so
-     * every value of c loaded from memory is used four times. (Wider blocks measured slower: the
-     * JIT runs out of registers and stops vectorising.)
+     * <p>Why it is fast: the innermost loop walks rows of c and of the output left to right, which
+     * the JIT turns into vector instructions. Each pass updates three output rows with two rows of
+     * c, so every value loaded from memory is used two or three times, and each output value is
+     * loaded and stored once for two multiply-adds. (Measured on JDK 17: 3×2 blocks run about 1.5
+     * times faster than one row at a time; wider blocks such as 4×2 or 3×3 run several times
+     * slower, because the JIT stops vectorising them.)
      */
     private static double[][] productPlusRow(double[][] a, double[][] c, double[] row) {
         double[][] out = new double[a.length][];
@@ -130,8 +132,8 @@ public final class Q1 {
             out[r] = row.clone();
         }
         int r = 0;
-        for (; r + 4 <= a.length; r += 4) {
-            addProductsFourRows(a[r], a[r + 1], a[r + 2], a[r + 3], c, out[r], out[r + 1], out[r + 2], out[r + 3]);
+        for (; r + 3 <= a.length; r += 3) {
+            addProductsThreeRows(a[r], a[r + 1], a[r + 2], c, out[r], out[r + 1], out[r + 2]);
         }
         for (; r < a.length; r++) {
             addProductsOneRow(a[r], c, out[r]);
@@ -139,21 +141,34 @@ public final class Q1 {
         return out;
     }
 
-    /** o_i += Σ_p a_i[p]·c[p] for the four rows i = 0..3, p in increasing order. */
-    private static void addProductsFourRows(double[] a0, double[] a1, double[] a2, double[] a3, double[][] c,
-            double[] o0, double[] o1, double[] o2, double[] o3) {
-        for (int p = 0; p < c.length; p++) {
+    /** o_i += Σ_p a_i[p]·c[p] for the three rows i = 0..2, p in increasing order. */
+    private static void addProductsThreeRows(double[] a0, double[] a1, double[] a2, double[][] c,
+            double[] o0, double[] o1, double[] o2) {
+        int p = 0;
+        for (; p + 2 <= c.length; p += 2) {
+            double[] c0 = c[p];
+            double[] c1 = c[p + 1];
+            double x00 = a0[p];
+            double x01 = a0[p + 1];
+            double x10 = a1[p];
+            double x11 = a1[p + 1];
+            double x20 = a2[p];
+            double x21 = a2[p + 1];
+            for (int j = 0; j < c0.length; j++) {
+                double v0 = c0[j];
+                double v1 = c1[j];
+                // Java adds left to right, (o + x·v0) + x·v1: the same order as one p at a time.
+                o0[j] = o0[j] + x00 * v0 + x01 * v1;
+                o1[j] = o1[j] + x10 * v0 + x11 * v1;
+                o2[j] = o2[j] + x20 * v0 + x21 * v1;
+            }
+        }
+        if (p < c.length) {
             double[] cp = c[p];
-            double x0 = a0[p];
-            double x1 = a1[p];
-            double x2 = a2[p];
-            double x3 = a3[p];
             for (int j = 0; j < cp.length; j++) {
-                double v = cp[j];
-                o0[j] += x0 * v;
-                o1[j] += x1 * v;
-                o2[j] += x2 * v;
-                o3[j] += x3 * v;
+                o0[j] += a0[p] * cp[j];
+                o1[j] += a1[p] * cp[j];
+                o2[j] += a2[p] * cp[j];
             }
         }
     }
