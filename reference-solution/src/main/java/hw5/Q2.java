@@ -46,7 +46,7 @@ import java.util.concurrent.Future;
 public final class Q2 {
     /** Inputs, two hidden ReLU layers, ten class scores. */
     static final int[] LAYER_SIZES = {FashionMnist.PIXELS, 512, 128, FashionMnist.CLASSES};
-    static final int EPOCHS = 20;
+    public static final int EPOCHS = 20;
     static final int BATCH_SIZE = 64;
     static final double LEARNING_RATE = 1e-3;
     /** The learning rate is multiplied by this after every epoch: big steps first, fine ones last. */

@@ -38,8 +38,7 @@ final class TrainCommand implements Callable<Integer> {
             + " (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--epochs", description = "Passes over the training set (default: the reference's, "
-            + "where it reaches 90%).")
+    @Option(names = "--epochs", description = "Passes over the training set (default: " + Q2.EPOCHS + ").")
     private Integer epochs;
 
     @Option(names = "--threads", description = "Threads to train with (default: the number of cores).")
