@@ -15,11 +15,13 @@ ARCHS=${ARCHS:-"256,128 512,128"}   # hidden layer sizes; the comparison point, 
 # The reference trains two 512-128 networks at once, one per core: set ENSEMBLE=0 to skip timing
 # that (Java: two networks on two threads; PyTorch: two 1-thread processes at the same time).
 ENSEMBLE=${ENSEMBLE:-1}
-JAVA_THREADS=${JAVA_THREADS:-2}
+JAVA_THREADS=${JAVA_THREADS:-"1 2"}  # one network, products split over this many threads
 # PyTorch setups, THREADS:OPENBLAS_CORETYPE. Debian's torch calls libblas.so.3, which is OpenBLAS
 # (pthread build); this machine's environment pins OPENBLAS_CORETYPE=Haswell (AVX2), SkylakeX
 # lets OpenBLAS use AVX-512.
 TORCH_SETUPS=${TORCH_SETUPS:-"1:Haswell 2:Haswell 1:SkylakeX 2:SkylakeX"}
+# On a busy machine, prefer 1-thread setups: OpenBLAS's 2-thread pool spins and collapses when
+# the cores are oversubscribed (measured: 5 s epochs became 30 to 110 s).
 PYTHON=${PYTHON:-/usr/bin/python3}  # Debian's python, the one with torch and numpy
 out="$root/bench/q2-epoch/target"
 mkdir -p "$out/classes"
@@ -38,7 +40,9 @@ javac -d "$out/classes" -cp "$jar" "$here/java/hw5/EpochBench.java"
 
 for round in $(seq 1 "$ROUNDS"); do
   for arch in $ARCHS; do
-    java -cp "$jar:$out/classes" hw5.EpochBench "$arch" "$JAVA_THREADS" $((EPOCHS + 1)) | tee -a "$results"
+    for t in $JAVA_THREADS; do
+      java -cp "$jar:$out/classes" hw5.EpochBench "$arch" "$t" $((EPOCHS + 1)) | tee -a "$results"
+    done
     for setup in $TORCH_SETUPS; do
       t=${setup%%:*}
       OPENBLAS_CORETYPE=${setup#*:} OPENBLAS_NUM_THREADS=$t OMP_NUM_THREADS=$t MKL_NUM_THREADS=$t \
