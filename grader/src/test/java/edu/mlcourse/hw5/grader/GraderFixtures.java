@@ -33,7 +33,7 @@ public final class GraderFixtures {
 
     public static Q1Part q1Part(RunLimits limits, Isolation isolation) {
         return new Q1Part(new Q1Part.Settings(VectorSets.loadInBackground(Repository.vectors(), List.of("public", "hidden")),
-                Rubric.defaults(), Tolerance.NUMPY_DEFAULT, GradientSettings.DEFAULT, limits, isolation,
+                Rubric.defaults(), Tolerance.NUMPY_DEFAULT, GradientSettings.DEFAULT, limits, () -> isolation,
                 Path.of(System.getProperty("java.io.tmpdir")), List.of()));
     }
 }

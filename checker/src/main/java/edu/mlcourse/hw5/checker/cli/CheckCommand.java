@@ -90,7 +90,7 @@ public final class CheckCommand implements Callable<Integer> {
                 Rubric.defaults(), Tolerance.NUMPY_DEFAULT, GradientSettings.DEFAULT,
                 new RunLimits(Duration.ofMillis(Math.round(callTimeout * 1000)), RunLimits.DEFAULT.budget(),
                         RunLimits.DEFAULT.heapMegabytes()),
-                Isolation.NONE, Path.of(System.getProperty("java.io.tmpdir")), listeners));
+                () -> Isolation.NONE, Path.of(System.getProperty("java.io.tmpdir")), listeners));
         GradeReport report = new GradingPipeline(List.of(q1, new LocalQ2Part(heldOutCount::get)), List.of())
                 .grade(project);
         spec.commandLine().getOut().print(TextReport.render(report));

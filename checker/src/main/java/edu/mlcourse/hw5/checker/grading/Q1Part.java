@@ -1,5 +1,7 @@
 package edu.mlcourse.hw5.checker.grading;
 
+import edu.mlcourse.hw5.checker.async.InBackground;
+import edu.mlcourse.hw5.checker.async.Lazy;
 import edu.mlcourse.hw5.checker.checks.CheckPlan;
 import edu.mlcourse.hw5.checker.checks.GradientSettings;
 import edu.mlcourse.hw5.checker.checks.GradingContext;
@@ -28,6 +30,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.junit.platform.launcher.TestExecutionListener;
 import java.util.stream.Collectors;
@@ -44,12 +47,12 @@ public final class Q1Part implements SubmissionPart {
      * @param tolerance outputs against vectors
      * @param gradient finite-difference checks
      * @param limits time and memory of the student code
-     * @param isolation how the student JVM is walled off
+     * @param isolation how the student JVM is walled off; may still be being probed
      * @param scratchParent where per-submission scratch folders go
      * @param listeners more JUnit listeners for the checks (an XML report, say); usually none
      */
     public record Settings(Supplier<List<VectorSet>> sets, Rubric rubric, Tolerance tolerance,
-                           GradientSettings gradient, RunLimits limits, Isolation isolation, Path scratchParent,
+                           GradientSettings gradient, RunLimits limits, Supplier<Isolation> isolation, Path scratchParent,
                            List<TestExecutionListener> listeners) {
         public Settings {
             listeners = List.copyOf(listeners);
@@ -58,12 +61,12 @@ public final class Q1Part implements SubmissionPart {
 
     private final Settings settings;
     private final InMemoryCompiler compiler;
-    private final WorkerLauncher launcher;
+    private final Lazy<WorkerLauncher> launcher;
 
     public Q1Part(Settings settings) {
         this.settings = settings;
         this.compiler = new InMemoryCompiler(List.of(StudentRuntime.contractLocation()));
-        this.launcher = new WorkerLauncher(StudentRuntime.jar(), settings.limits(), settings.isolation());
+        this.launcher = Lazy.of(() -> new WorkerLauncher(StudentRuntime.jar(), settings.limits(), settings.isolation().get()));
         Q1CheckLauncher.warmUpInBackground();
     }
 
@@ -73,12 +76,24 @@ public final class Q1Part implements SubmissionPart {
             return ungraded(submission.q1().problem().get() + " Q1 scores zero.");
         }
         Path q1 = submission.q1().file().orElseThrow();
-        try (SandboxedRunner runner = new SandboxedRunner(launcher, newScratch())) {
-            return grade(submission, q1, runner);
+        // The student JVM (and the isolation it needs, perhaps still being probed) starts while javac runs.
+        CompletableFuture<SandboxedRunner> starting = InBackground.run(() -> new SandboxedRunner(launcher.get(), newScratch()));
+        try {
+            return grade(submission, q1, starting);
+        } finally {
+            closeWhenStarted(starting);
         }
     }
 
-    private PartResult grade(Submission submission, Path q1, SandboxedRunner runner) {
+    private static void closeWhenStarted(CompletableFuture<SandboxedRunner> starting) {
+        try {
+            InBackground.join(starting).close();
+        } catch (RuntimeException e) {
+            // It never started: nothing to close, and the reason was reported where it mattered.
+        }
+    }
+
+    private PartResult grade(Submission submission, Path q1, CompletableFuture<SandboxedRunner> starting) {
         List<String> notes = new ArrayList<>();
         CompileResult compiled = compiler.compile(q1, submission.javaSources(), submission::relative);
         if (!compiled.succeeded()) {
@@ -93,7 +108,7 @@ public final class Q1Part implements SubmissionPart {
         }
         notes.add("Q1 compiled: " + String.join(", ", compiled.compiledFiles()) + ".");
         submission.linearGradsCopy().flatMap(copy -> differsFromOfficial(copy, submission)).ifPresent(notes::add);
-        runner.load(compiled.classes());
+        SandboxedRunner runner = InBackground.join(starting).load(compiled.classes());
         CheckLedger ledger = Q1CheckLauncher.run(new GradingContext(runner, settings.sets().get(), settings.tolerance(),
                 settings.gradient()), settings.listeners());
         String printed = runner.printedOutput();
@@ -112,7 +127,7 @@ public final class Q1Part implements SubmissionPart {
 
     private Path newScratch() {
         try {
-            return SandboxedRunner.newScratch(settings.scratchParent(), settings.isolation());
+            return SandboxedRunner.newScratch(settings.scratchParent(), settings.isolation().get());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a scratch folder in " + settings.scratchParent(), e);
         }

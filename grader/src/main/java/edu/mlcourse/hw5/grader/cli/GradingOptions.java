@@ -1,5 +1,6 @@
 package edu.mlcourse.hw5.grader.cli;
 
+import edu.mlcourse.hw5.checker.async.InBackground;
 import edu.mlcourse.hw5.checker.checks.GradientSettings;
 import edu.mlcourse.hw5.checker.grading.GradingPipeline;
 import edu.mlcourse.hw5.checker.grading.Q1Part;
@@ -7,21 +8,21 @@ import edu.mlcourse.hw5.checker.grading.VectorSets;
 import edu.mlcourse.hw5.checker.sandbox.IsolationChoice;
 import edu.mlcourse.hw5.checker.sandbox.IsolationDetector;
 import edu.mlcourse.hw5.checker.sandbox.RunLimits;
+import edu.mlcourse.hw5.checker.sandbox.StudentRuntime;
+import edu.mlcourse.hw5.checker.scoring.Q1CheckLauncher;
 import edu.mlcourse.hw5.checker.scoring.Rubric;
 import edu.mlcourse.hw5.grader.assignment.BundledAssignment;
-import edu.mlcourse.hw5.numeric.Tolerance;
-import edu.mlcourse.hw5.vectors.VectorSet;
 import edu.mlcourse.hw5.grader.heldout.HeldOutData;
 import edu.mlcourse.hw5.grader.heldout.HeldOutPart;
-import edu.mlcourse.hw5.checker.async.InBackground;
-import edu.mlcourse.hw5.checker.grading.VectorSets;
+import edu.mlcourse.hw5.numeric.Tolerance;
+import edu.mlcourse.hw5.vectors.VectorSet;
+import picocli.CommandLine.Option;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import picocli.CommandLine.Option;
 
 /** Options shared by the commands that grade ({@code grade}, {@code batch}). */
 final class GradingOptions {
@@ -76,11 +77,16 @@ final class GradingOptions {
     GradingPipeline pipeline() {
         RunLimits limits = limits();
         Rubric rubric = rubric();
-        IsolationChoice isolation = IsolationDetector.detect(limits, graderFiles());
-        Q1Part q1 = new Q1Part(new Q1Part.Settings(vectorSets(), rubric, Tolerance.NUMPY_DEFAULT,
-                GradientSettings.DEFAULT, limits, isolation.isolation(), Path.of(System.getProperty("java.io.tmpdir")),
-                List.of()));
-        return new GradingPipeline(List.of(q1, new HeldOutPart(heldOutData(), rubric)), isolation.notes());
+        // Slow preparation runs in the background; the isolation probe overlaps compiling the submission.
+        Supplier<List<VectorSet>> sets = vectorSets();
+        Supplier<HeldOutData> heldOutData = heldOutData();
+        InBackground.run(StudentRuntime::jar);
+        Q1CheckLauncher.warmUpInBackground();
+        Supplier<IsolationChoice> isolation = InBackground.start(() -> IsolationDetector.detect(limits, graderFiles()));
+        Q1Part q1 = new Q1Part(new Q1Part.Settings(sets, rubric, Tolerance.NUMPY_DEFAULT,
+                GradientSettings.DEFAULT, limits, () -> isolation.get().isolation(),
+                Path.of(System.getProperty("java.io.tmpdir")), List.of()));
+        return new GradingPipeline(List.of(q1, new HeldOutPart(heldOutData, rubric)), () -> isolation.get().notes());
     }
 
     /** What student code must not see: the grader's code (with the bundled answers) and the data given. */

@@ -80,9 +80,17 @@ class GraderJarIT {
         assertEquals(0, run(dir, "unzip", "-q", zip.toString()).code());
         Path project = dir.resolve("hw5-student");
 
-        Run tests = run(project, "mvn", "-B", "-o", "-q", "test");
+        // As on a student's machine: a local repository without the course's artifacts, so Maven takes
+        // them from the bundle's lib/m2; this machine's repository stands in for Maven Central.
+        Path settings = dir.resolve("settings.xml");
+        Files.writeString(settings, "<settings><mirrors><mirror><id>central-here</id><mirrorOf>central</mirrorOf><url>"
+                + Path.of(System.getProperty("user.home"), ".m2", "repository").toUri()
+                + "</url></mirror></mirrors></settings>");
+        Run tests = run(project, "mvn", "-B", "-q", "-s", settings.toString(),
+                "-Dmaven.repo.local=" + dir.resolve("student-m2"), "test");
         assertTrue(tests.code() != 0, "a fresh template fails its tests");
         assertTrue(tests.output().contains("TODO: linearForward"), tests.output());
+        assertTrue(Files.exists(dir.resolve("student-m2/edu/mlcourse/hw5/hw5-checker")), "resolved from the bundle");
 
         Files.copy(Repository.referenceQ1(), project.resolve("src/main/java/hw5/Q1.java"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
