@@ -33,7 +33,7 @@ public final class SubmissionScan {
 
     /**
      * @param folder the batch folder
-     * @param out the output folder, skipped when it lies inside {@code folder}
+     * @param out the output folder; the entry holding it, when it lies inside {@code folder}, is skipped
      * @param reserved ids that would clash with the batch's own files in {@code out}
      */
     public static Found scan(Path folder, Path out, Set<String> reserved) throws IOException {
@@ -43,7 +43,7 @@ public final class SubmissionScan {
         try (Stream<Path> entries = Files.list(folder)) {
             for (Path entry : entries.sorted().toList()) {
                 String name = entry.getFileName().toString();
-                if (name.startsWith(".") || entry.toAbsolutePath().normalize().equals(outFolder)) {
+                if (name.startsWith(".") || outFolder.startsWith(entry.toAbsolutePath().normalize())) {
                     continue;
                 }
                 if (Files.isDirectory(entry)) {

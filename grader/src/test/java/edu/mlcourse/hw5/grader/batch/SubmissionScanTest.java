@@ -25,9 +25,9 @@ class SubmissionScanTest {
         Files.createDirectories(dir.resolve("carol"));
         Files.writeString(dir.resolve("carol.zip"), "zip");
         Files.createDirectories(dir.resolve("scores.csv"));
-        Files.createDirectories(dir.resolve("out"));
+        Files.createDirectories(dir.resolve("graded"));
 
-        SubmissionScan.Found found = SubmissionScan.scan(dir, dir.resolve("out"), Set.of("scores.csv"));
+        SubmissionScan.Found found = SubmissionScan.scan(dir, dir.resolve("graded/run-1"), Set.of("scores.csv"));
 
         assertEquals(List.of(new BatchSubmission("alice", dir.resolve("alice")), new BatchSubmission("bob", dir.resolve("bob.ZIP"))),
                 found.submissions());
