@@ -50,7 +50,7 @@ public final class ManifestFolder {
         }
         Manifest manifest;
         try {
-            manifest = Json.mapper().readValue(file.toFile(), Manifest.class);
+            manifest = Json.mapper().readValue(Files.readAllBytes(file), Manifest.class);
         } catch (IOException e) {
             throw failure.apply(file + " is not a valid manifest: " + Json.describe(e) + ". " + remedy, e);
         }

@@ -25,8 +25,9 @@ import java.util.Map;
  */
 public final class VectorSetReader {
     private static final String REGENERATE =
-            "Restore the folder from the repository or regenerate it with the reference solution's"
-            + " vectors command (see test-vectors/README.md).";
+            "Restore the folder from where it came (the course repository, or the project you received);"
+            + " instructors regenerate vectors with the reference solution's `vectors` command"
+            + " (see test-vectors/README.md).";
 
     private VectorSetReader() {
     }

@@ -67,6 +67,23 @@ class VectorSetReaderTest {
     }
 
     @Test
+    void readsASetInsideAJarLikeTheOneBundledInTheGrader() throws IOException {
+        Path jar = folder.resolveSibling(folder.getFileName() + ".jar");
+        try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(jar, java.util.Map.of("create", "true"))) {
+            Path inside = zip.getPath("/assignment/public");
+            Files.createDirectories(inside);
+            try (var files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, inside.resolve(file.getFileName().toString()));
+                }
+            }
+            assertEquals(42, VectorSetReader.read(inside).manifest().seed());
+        } finally {
+            Files.deleteIfExists(jar);
+        }
+    }
+
+    @Test
     void refusesAManifestThatIsNotJson() throws IOException {
         Files.writeString(folder.resolve("manifest.json"), "{ not json");
         assertTrue(assertThrows(VectorIntegrityException.class, () -> VectorSetReader.read(folder))

@@ -5,6 +5,7 @@ import edu.mlcourse.hw5.checker.grading.GradingPipeline;
 import edu.mlcourse.hw5.checker.grading.Q1Part;
 import edu.mlcourse.hw5.checker.grading.VectorSets;
 import edu.mlcourse.hw5.checker.sandbox.Isolation;
+import edu.mlcourse.hw5.checker.sandbox.IsolationChoice;
 import edu.mlcourse.hw5.checker.sandbox.RunLimits;
 import edu.mlcourse.hw5.checker.scoring.Rubric;
 import edu.mlcourse.hw5.numeric.Tolerance;
@@ -16,13 +17,23 @@ public final class GraderFixtures {
     private GraderFixtures() {
     }
 
+    /** Unprotected, whoever runs the tests: for tests about grading, not isolation. */
     public static GradingPipeline q1Pipeline(RunLimits limits) {
-        return new GradingPipeline(List.of(q1Part(limits)), List.of());
+        return new GradingPipeline(List.of(q1Part(limits, Isolation.NONE)), List.of());
+    }
+
+    /** With the isolation given and its notes, as the grade command builds it. */
+    public static GradingPipeline q1Pipeline(RunLimits limits, IsolationChoice isolation) {
+        return new GradingPipeline(List.of(q1Part(limits, isolation.isolation())), isolation.notes());
     }
 
     public static Q1Part q1Part(RunLimits limits) {
+        return q1Part(limits, Isolation.NONE);
+    }
+
+    public static Q1Part q1Part(RunLimits limits, Isolation isolation) {
         return new Q1Part(new Q1Part.Settings(VectorSets.loadInBackground(Repository.vectors(), List.of("public", "hidden")),
-                Rubric.defaults(), Tolerance.NUMPY_DEFAULT, GradientSettings.DEFAULT, limits, Isolation.NONE,
-                Path.of(System.getProperty("java.io.tmpdir"))));
+                Rubric.defaults(), Tolerance.NUMPY_DEFAULT, GradientSettings.DEFAULT, limits, isolation,
+                Path.of(System.getProperty("java.io.tmpdir")), List.of()));
     }
 }

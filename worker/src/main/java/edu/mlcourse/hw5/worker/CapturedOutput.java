@@ -45,6 +45,7 @@ final class CapturedOutput extends OutputStream {
     synchronized String drain() {
         String text = new String(kept, 0, size, StandardCharsets.UTF_8);
         if (dropped > 0) {
+            // SandboxedRunner reads this note back to add up what was dropped: keep the two in step.
             text += "\n[... " + dropped + " more bytes of output not shown]\n";
         }
         size = 0;

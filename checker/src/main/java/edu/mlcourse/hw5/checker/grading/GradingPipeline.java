@@ -1,5 +1,6 @@
 package edu.mlcourse.hw5.checker.grading;
 
+import edu.mlcourse.hw5.checker.async.InBackground;
 import edu.mlcourse.hw5.Hw5Exception;
 import edu.mlcourse.hw5.checker.report.GradeReport;
 import edu.mlcourse.hw5.checker.report.TestResult;
@@ -39,7 +40,7 @@ public final class GradingPipeline {
         try (Submission submission = SubmissionLoader.open(submissionPath)) {
             // Parts are independent: Q2's model evaluation runs while Q1's checks wait on the student JVM.
             List<CompletableFuture<PartResult>> running = parts.stream()
-                    .map(part -> CompletableFuture.supplyAsync(() -> gradeSafely(part, submission))).toList();
+                    .map(part -> InBackground.run(() -> gradeSafely(part, submission))).toList();
             for (CompletableFuture<PartResult> future : running) {
                 PartResult result = InBackground.join(future);
                 tests.addAll(result.tests());

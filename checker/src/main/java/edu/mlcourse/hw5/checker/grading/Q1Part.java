@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.junit.platform.launcher.TestExecutionListener;
 import java.util.stream.Collectors;
 
 /**
@@ -45,9 +46,14 @@ public final class Q1Part implements SubmissionPart {
      * @param limits time and memory of the student code
      * @param isolation how the student JVM is walled off
      * @param scratchParent where per-submission scratch folders go
+     * @param listeners more JUnit listeners for the checks (an XML report, say); usually none
      */
     public record Settings(Supplier<List<VectorSet>> sets, Rubric rubric, Tolerance tolerance,
-                           GradientSettings gradient, RunLimits limits, Isolation isolation, Path scratchParent) {
+                           GradientSettings gradient, RunLimits limits, Isolation isolation, Path scratchParent,
+                           List<TestExecutionListener> listeners) {
+        public Settings {
+            listeners = List.copyOf(listeners);
+        }
     }
 
     private final Settings settings;
@@ -58,6 +64,7 @@ public final class Q1Part implements SubmissionPart {
         this.settings = settings;
         this.compiler = new InMemoryCompiler(List.of(StudentRuntime.contractLocation()));
         this.launcher = new WorkerLauncher(StudentRuntime.jar(), settings.limits(), settings.isolation());
+        Q1CheckLauncher.warmUpInBackground();
     }
 
     @Override
@@ -88,7 +95,7 @@ public final class Q1Part implements SubmissionPart {
         submission.linearGradsCopy().flatMap(copy -> differsFromOfficial(copy, submission)).ifPresent(notes::add);
         runner.load(compiled.classes());
         CheckLedger ledger = Q1CheckLauncher.run(new GradingContext(runner, settings.sets().get(), settings.tolerance(),
-                settings.gradient()));
+                settings.gradient()), settings.listeners());
         String printed = runner.printedOutput();
         if (!printed.isBlank()) {
             notes.add("Your Q1 code printed this while it was checked (printing is allowed but slows grading):\n" + printed.strip());

@@ -1,5 +1,6 @@
 package edu.mlcourse.hw5.checker.grading;
 
+import edu.mlcourse.hw5.checker.async.InBackground;
 import edu.mlcourse.hw5.vectors.VectorSet;
 import edu.mlcourse.hw5.vectors.VectorSetReader;
 import java.nio.file.Path;

@@ -1,11 +1,13 @@
 package edu.mlcourse.hw5.checker.sandbox;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * How the student JVM is walled off from the grader: the command that wraps {@code java ...}
  * (another user, no network, hidden folders, process limits) and what that achieves, in words.
+ * {@link IsolationDetector} picks the strongest one the machine allows.
  */
 public interface Isolation {
     /** No wrapper: the student JVM runs as the grader's user. Fine on a student's own machine. */
@@ -25,12 +27,24 @@ public interface Isolation {
         }
     };
 
-    /** The full command that runs {@code javaCommand} isolated, with {@code scratch} as its working folder. */
+    /**
+     * The full command that runs {@code javaCommand} isolated, with {@code scratch} as its working
+     * folder. The command may rely on the Java installation and on the files in {@code scratch}
+     * at the time of the call (the student runtime jar, the socket); on nothing else.
+     */
     List<String> wrap(List<String> javaCommand, Path scratch);
 
-    /** The protections in force, e.g. "runs as user nobody"; empty when unprotected. */
+    /** The protections in force, e.g. "without network"; empty when unprotected. */
     List<String> protections();
 
     /** Makes the scratch folder usable by the isolated process (owner, permissions). */
-    void prepareScratch(Path scratch) throws java.io.IOException;
+    void prepareScratch(Path scratch) throws IOException;
+
+    /**
+     * Ends every process still running for {@code scratch}, including those that left the student
+     * JVM's process tree (a double fork), and removes what they left outside it. Called after the
+     * student JVM was killed or ended, before the scratch folder is removed.
+     */
+    default void endProcesses(Path scratch) {
+    }
 }

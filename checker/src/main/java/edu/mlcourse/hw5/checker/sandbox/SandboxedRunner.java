@@ -1,5 +1,6 @@
 package edu.mlcourse.hw5.checker.sandbox;
 
+import edu.mlcourse.hw5.checker.async.InBackground;
 import edu.mlcourse.hw5.contract.Q1Function;
 import edu.mlcourse.hw5.invocation.Outcome;
 import edu.mlcourse.hw5.protocol.Messages;
@@ -18,18 +19,32 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs the submission's classes in a separate, limited JVM (see {@link WorkerLauncher} and
  * {@link Isolation}). One JVM serves all calls; after it dies, times out or hits a fatal error, a
  * fresh one is started for the next call. The grading process never loads student classes.
+ *
+ * <p>A function that times out, or ends the student JVM twice, is not called again: its remaining
+ * checks fail at once, so one endless loop costs one time limit instead of the whole budget and
+ * the other functions are still graded.
  */
 public final class SandboxedRunner implements Q1Runner {
     private static final int MAX_STARTS = 25;
+    /** Deaths of the student JVM a function may cause before its remaining checks are skipped. */
+    private static final int DEATHS_ALLOWED = 2;
     private static final int OUTPUT_LIMIT = 10 * 1024;
-    /** A response holds at most this many numbers: the worker refuses more than 4 million per call. */
-    private static final long RESPONSE_NUMBERS = 64_000_000L;
+    /**
+     * A response holds at most this many numbers (128 MB in the grader's heap), whatever the student
+     * JVM sends; the worker itself refuses more than 4 million per call, and the largest vector case
+     * needs about a hundred.
+     */
+    private static final long RESPONSE_NUMBERS = 16_000_000L;
     private static final long RESPONSE_CHARS = 4L * 1024 * 1024;
+    /** How {@code CapturedOutput} ends a chunk it cut. */
+    private static final Pattern WORKER_DROP_NOTE = Pattern.compile("\n\\[\\.\\.\\. (\\d+) more bytes of output not shown]\n$");
 
     private Map<String, byte[]> classes;
     private final WorkerLauncher launcher;
@@ -38,6 +53,8 @@ public final class SandboxedRunner implements Q1Runner {
     private final StringBuilder printed = new StringBuilder();
     private long printedDropped;
     private final Map<Q1Function, String> unavailable = new EnumMap<>(Q1Function.class);
+    private final Map<Q1Function, String> givenUp = new EnumMap<>(Q1Function.class);
+    private final Map<Q1Function, Integer> deaths = new EnumMap<>(Q1Function.class);
     private String classFailure;
     private WorkerProcess worker;
     private CompletableFuture<WorkerProcess> starting;
@@ -64,7 +81,7 @@ public final class SandboxedRunner implements Q1Runner {
     }
 
     private CompletableFuture<WorkerProcess> startAsync() {
-        return CompletableFuture.supplyAsync(() -> {
+        return InBackground.run(() -> {
             try {
                 return WorkerProcess.start(launcher, scratch);
             } catch (IOException | WorkerProcess.WorkerStartException e) {
@@ -84,7 +101,7 @@ public final class SandboxedRunner implements Q1Runner {
 
     @Override
     public List<Outcome> call(Q1Function function, List<Object[]> argumentLists) {
-        Optional<String> problem = unavailable(function);
+        Optional<String> problem = Optional.ofNullable(givenUp.get(function)).or(() -> unavailable(function));
         if (problem.isPresent()) {
             return InProcessRunner.repeat(new Outcome.Unavailable(problem.get()), argumentLists.size());
         }
@@ -104,22 +121,39 @@ public final class SandboxedRunner implements Q1Runner {
                     }
                 }
             }, in -> readResults(in, function, argumentLists.size()), timeout);
-            if (outcomes.stream().anyMatch(o -> o instanceof Outcome.Threw t && t.fatal())) {
+            Optional<Outcome.Threw> fatal = outcomes.stream().filter(o -> o instanceof Outcome.Threw t && t.fatal())
+                    .map(Outcome.Threw.class::cast).findFirst();
+            if (fatal.isPresent()) {
                 retire();
+                died(function, "it threw " + fatal.get().summary());
             }
             return outcomes;
         } catch (TimeoutException e) {
             retire();
-            Outcome outcome = timeout.equals(launcher.limits().callTimeout())
-                    ? new Outcome.TimedOut(timeout.toMillis()) : budgetOrStartFailure();
-            return InProcessRunner.repeat(outcome, argumentLists.size());
+            if (!timeout.equals(launcher.limits().callTimeout())) {
+                return InProcessRunner.repeat(budgetOrStartFailure(), argumentLists.size());
+            }
+            givenUp.put(function, function.methodName() + " was not called for this check: it did not finish within "
+                    + timeout.toMillis() / 1000.0 + " s on an earlier check, so its remaining checks are skipped to"
+                    + " leave time for the other functions. Look for an endless loop or a wait that never ends.");
+            return InProcessRunner.repeat(new Outcome.TimedOut(timeout.toMillis()), argumentLists.size());
         } catch (IOException e) {
-            String how = worker.describeEnd();
-            retire();
             String what = e instanceof ProtocolException
-                    ? "the student JVM broke the grader's protocol (" + e.getMessage() + ")"
-                    : "the student JVM ended during the call (" + how + ")";
+                    ? "the student JVM sent a reply the grader refuses (" + e.getMessage() + "): return arrays of the"
+                            + " expected size, and leave the grader's channel alone"
+                    : "the student JVM ended during the call (" + worker.describeEnd() + ")";
+            retire();
+            died(function, what);
             return InProcessRunner.repeat(new Outcome.Crashed(what), argumentLists.size());
+        }
+    }
+
+    /** Counts a death of the student JVM against the function; past the allowance it is not called again. */
+    private void died(Q1Function function, String how) {
+        if (deaths.merge(function, 1, Integer::sum) >= DEATHS_ALLOWED) {
+            givenUp.put(function, function.methodName() + " was not called for this check: it ended the student JVM "
+                    + DEATHS_ALLOWED + " times on earlier checks (the last time: " + how + "), so its remaining checks"
+                    + " are skipped. Functions must not call System.exit or Runtime.halt, and must not exhaust the JVM.");
         }
     }
 
@@ -167,10 +201,10 @@ public final class SandboxedRunner implements Q1Runner {
             }
             starting = startAsync();
         }
+        Duration timeout = remaining().compareTo(launcher.limits().callTimeout()) < 0
+                ? remaining() : launcher.limits().callTimeout();
         try {
             worker = awaitStart();
-            Duration timeout = remaining().compareTo(launcher.limits().callTimeout()) < 0
-                    ? remaining() : launcher.limits().callTimeout();
             worker.exchange(out -> {
                 out.writeByte(Messages.LOAD);
                 out.writeInt(classes.size());
@@ -184,8 +218,11 @@ public final class SandboxedRunner implements Q1Runner {
             classFailure = "The grader could not start a JVM for your code: " + e.getMessage();
             worker = null;
         } catch (TimeoutException e) {
-            classFailure = "Loading hw5.Q1 did not finish within " + launcher.limits().callTimeout().toSeconds()
-                    + " s: a static initializer (static field or static block) loops or waits forever.";
+            // Cut short by the budget, the load proves nothing about the class: the budget message follows.
+            if (timeout.equals(launcher.limits().callTimeout())) {
+                classFailure = "Loading hw5.Q1 did not finish within " + timeout.toMillis() / 1000.0
+                        + " s: a static initializer (static field or static block) loops or waits forever.";
+            }
             retire();
         } catch (IOException e) {
             classFailure = "Loading hw5.Q1 ended the student JVM (" + worker.describeEnd()
@@ -194,7 +231,7 @@ public final class SandboxedRunner implements Q1Runner {
         }
     }
 
-    private WorkerProcess awaitStart() throws IOException, WorkerProcess.WorkerStartException {
+    private WorkerProcess awaitStart() throws WorkerProcess.WorkerStartException {
         CompletableFuture<WorkerProcess> pending = starting;
         starting = null;
         try {
@@ -203,7 +240,7 @@ public final class SandboxedRunner implements Q1Runner {
             if (e.getCause() instanceof WorkerProcess.WorkerStartException start) {
                 throw start;
             }
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            throw new WorkerProcess.WorkerStartException(String.valueOf(e.getCause()));
         }
     }
 
@@ -230,17 +267,23 @@ public final class SandboxedRunner implements Q1Runner {
         return null;
     }
 
+    /**
+     * Keeps the first {@link #OUTPUT_LIMIT} characters of what the student code printed. The worker
+     * ends a chunk it cut with a note of how much it dropped; those counts are added up here, so the
+     * final note says how much was printed in all, not just what reached the grader.
+     */
     private void record(String output) {
         if (output == null || output.isEmpty()) {
             return;
         }
-        int room = OUTPUT_LIMIT - printed.length();
-        if (room >= output.length()) {
-            printed.append(output);
-        } else {
-            printed.append(output, 0, Math.max(0, room));
-            printedDropped += output.length() - Math.max(0, room);
+        Matcher note = WORKER_DROP_NOTE.matcher(output);
+        if (note.find()) {
+            printedDropped += Long.parseLong(note.group(1));
+            output = output.substring(0, note.start());
         }
+        int room = Math.max(0, OUTPUT_LIMIT - printed.length());
+        printed.append(output, 0, Math.min(room, output.length()));
+        printedDropped += Math.max(0, output.length() - room);
     }
 
     private void retire() {
@@ -252,7 +295,8 @@ public final class SandboxedRunner implements Q1Runner {
 
     @Override
     public String printedOutput() {
-        return printedDropped > 0 ? printed + "\n[... " + printedDropped + " more characters not shown]" : printed.toString();
+        return printedDropped > 0 ? printed + "\n[... about " + printedDropped + " more bytes of output not shown]"
+                : printed.toString();
     }
 
     @Override
@@ -260,7 +304,7 @@ public final class SandboxedRunner implements Q1Runner {
         if (starting != null) {
             try {
                 worker = awaitStart();
-            } catch (IOException | WorkerProcess.WorkerStartException | RuntimeException e) {
+            } catch (WorkerProcess.WorkerStartException | RuntimeException e) {
                 // Never started: nothing to stop.
             }
         }

@@ -1,5 +1,6 @@
 package edu.mlcourse.hw5.checker.sandbox;
 
+import edu.mlcourse.hw5.protocol.ProtocolException;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -28,8 +29,11 @@ import java.util.concurrent.TimeoutException;
 final class WorkerProcess implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
     private static final int DRAIN_LIMIT = 10 * 1024;
+    /** How long a JVM that closed its end of the channel may take to exit (a namespace to tear down, say). */
+    private static final Duration END_GRACE = Duration.ofSeconds(1);
 
     private final Process process;
+    private final Runnable endStrays;
     private final SocketChannel channel;
     private final DataInputStream in;
     private final DataOutputStream out;
@@ -41,8 +45,10 @@ final class WorkerProcess implements AutoCloseable {
         return t;
     });
 
-    private WorkerProcess(Process process, SocketChannel channel, BoundedDrain stdout, BoundedDrain stderr) {
+    private WorkerProcess(Process process, Runnable endStrays, SocketChannel channel, BoundedDrain stdout,
+                          BoundedDrain stderr) {
         this.process = process;
+        this.endStrays = endStrays;
         this.channel = channel;
         this.in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16));
         this.out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
@@ -70,6 +76,7 @@ final class WorkerProcess implements AutoCloseable {
             Files.setPosixFilePermissions(socket, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
             server.configureBlocking(false);
             Process process = launcher.processFor(socket, scratch).start();
+            Runnable endStrays = () -> launcher.isolation().endProcesses(scratch);
             process.getOutputStream().close();
             BoundedDrain stdout = new BoundedDrain(process.getInputStream(), DRAIN_LIMIT, "hw5-worker-stdout");
             BoundedDrain stderr = new BoundedDrain(process.getErrorStream(), DRAIN_LIMIT, "hw5-worker-stderr");
@@ -78,14 +85,16 @@ final class WorkerProcess implements AutoCloseable {
                 SocketChannel channel = server.accept();
                 if (channel != null) {
                     channel.configureBlocking(true);
-                    return new WorkerProcess(process, channel, stdout, stderr);
+                    return new WorkerProcess(process, endStrays, channel, stdout, stderr);
                 }
                 if (!process.isAlive()) {
+                    endStrays.run();
                     throw new WorkerStartException("the student JVM ended before it started (exit code "
                             + process.exitValue() + "): " + (stderr.text(500) + stdout.text(100)).strip());
                 }
                 if (System.nanoTime() > deadline) {
                     killTree(process);
+                    endStrays.run();
                     throw new WorkerStartException("the student JVM did not start within " + START_TIMEOUT.toSeconds() + " s");
                 }
                 sleep(5);
@@ -113,12 +122,24 @@ final class WorkerProcess implements AutoCloseable {
             kill();
             throw e;
         } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof ProtocolException)) {
+                // The channel closed: the JVM is most likely ending. Let it, so that its exit code can be told.
+                awaitEnd(END_GRACE);
+            }
             kill();
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         } catch (InterruptedException e) {
             kill();
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
+        }
+    }
+
+    private void awaitEnd(Duration grace) {
+        try {
+            process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -138,9 +159,10 @@ final class WorkerProcess implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** Kills the process and everything it started; idempotent. */
+    /** Kills the process and everything it started, in its process tree or not; idempotent. */
     void kill() {
         killTree(process);
+        endStrays.run();
         try {
             channel.close();
         } catch (IOException e) {

@@ -6,7 +6,10 @@ import edu.mlcourse.hw5.checker.checks.CheckPlan;
 import edu.mlcourse.hw5.checker.checks.GradingContext;
 import edu.mlcourse.hw5.checker.checks.GradingContexts;
 import edu.mlcourse.hw5.checker.checks.Q1Checks;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -28,10 +31,36 @@ public final class Q1CheckLauncher {
             .enablePostDiscoveryFilterAutoRegistration(false)
             .build());
 
+    private static boolean warmedUp;
+
     private Q1CheckLauncher() {
     }
 
+    /**
+     * Loads and initialises JUnit on a background thread, once per JVM, by running the checks
+     * without a context (the factory fails at once; no student code is involved). JUnit's first
+     * run costs most of a second in class loading, which then overlaps compiling the submission
+     * and starting the student JVM.
+     */
+    public static void warmUpInBackground() {
+        synchronized (Q1CheckLauncher.class) {
+            if (warmedUp) {
+                return;
+            }
+            warmedUp = true;
+        }
+        Thread warmUp = new Thread(() -> LAUNCHER.execute(LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(Q1Checks.class)).build()), "hw5-junit-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
     public static CheckLedger run(GradingContext context) {
+        return run(context, List.of());
+    }
+
+    /** Runs the checks with more listeners, e.g. JUnit's XML report for a student's CI. */
+    public static CheckLedger run(GradingContext context, List<TestExecutionListener> listeners) {
         CheckLedger ledger = new CheckLedger();
         ledger.expect(CheckPlan.planned(context));
         try (GradingContexts.Registration registration = GradingContexts.register(context)) {
@@ -41,7 +70,9 @@ public final class Q1CheckLauncher {
                     // The checks run in order against one student JVM; never in parallel.
                     .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
                     .build();
-            LAUNCHER.execute(request, new LedgerListener(ledger));
+            List<TestExecutionListener> all = new ArrayList<>(listeners);
+            all.add(new LedgerListener(ledger));
+            LAUNCHER.execute(request, all.toArray(TestExecutionListener[]::new));
         } catch (RuntimeException e) {
             ledger.graderError("the JUnit launcher failed: " + e);
         }

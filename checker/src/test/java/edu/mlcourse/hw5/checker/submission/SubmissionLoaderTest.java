@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -130,12 +131,49 @@ class SubmissionLoaderTest {
                 .contains("not a valid zip"));
     }
 
+    /**
+     * A refused zip leaves no temporary folder behind. The zip's first entry is a file of a unique
+     * name, unpacked before the refusal; no folder holding it may remain in the temporary directory.
+     */
+    @Test
+    void aRefusedZipLeavesNoTemporaryFolderWhateverTheReason() throws IOException {
+        String marker = "marker-" + java.util.UUID.randomUUID() + ".txt";
+        Path escape = zip(marker, "", "/etc/cron.d/evil", "* * * * * root rm -rf /");
+        assertTrue(assertThrows(SubmissionException.class, () -> SubmissionLoader.open(escape)).getMessage()
+                .contains("leaves the submission folder"));
+        assertNoTemporaryFolderHolds(marker);
+        Path link = zip(marker, "", "Q1.java", "/etc/passwd");
+        markEntryAsSymlink(link, 1);
+        assertThrows(SubmissionException.class, () -> SubmissionLoader.open(link));
+        assertNoTemporaryFolderHolds(marker);
+        Path many = zip(marker, "", "a", "", "b", "", "c", "");
+        assertThrows(SubmissionException.class, () -> SubmissionLoader.open(many, new UnpackLimits(3, 1 << 20)));
+        assertNoTemporaryFolderHolds(marker);
+        Path large = zip(marker, "", "big.bin", "x".repeat(5000));
+        assertThrows(SubmissionException.class, () -> SubmissionLoader.open(large, new UnpackLimits(10, 4096)));
+        assertNoTemporaryFolderHolds(marker);
+    }
+
+    private static void assertNoTemporaryFolderHolds(String marker) throws IOException {
+        try (java.util.stream.Stream<Path> folders = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            List<Path> left = folders.filter(f -> f.getFileName().toString().startsWith("hw5-submission-"))
+                    .filter(f -> Files.exists(f.resolve(marker))).toList();
+            assertEquals(List.of(), left, "temporary folders left behind");
+        }
+    }
+
     /** Sets the Unix mode of the first central-directory entry to a symbolic link (0120777). */
     private static void markFirstEntryAsSymlink(Path zip) throws IOException {
+        markEntryAsSymlink(zip, 0);
+    }
+
+    /** Sets the Unix mode of central-directory entry {@code index} (from 0) to a symbolic link. */
+    private static void markEntryAsSymlink(Path zip, int index) throws IOException {
         byte[] bytes = Files.readAllBytes(zip);
         ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        int seen = 0;
         for (int i = 0; i < bytes.length - 4; i++) {
-            if (buffer.getInt(i) == 0x02014b50) {
+            if (buffer.getInt(i) == 0x02014b50 && seen++ == index) {
                 buffer.putShort(i + 4, (short) (3 << 8 | 20));
                 buffer.putInt(i + 38, 0120777 << 16);
                 break;

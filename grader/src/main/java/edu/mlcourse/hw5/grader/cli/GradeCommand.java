@@ -18,8 +18,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = {"Grade one submission (a folder or a .zip) and print a report.",
             "Exits 0 whenever the submission was graded, whatever its score."},
-        footer = {"", "Exit codes: 0 graded; 2 bad arguments; 3 missing or tampered grader data (vectors, rubric);"
-            + " 1 the grader itself failed."})
+        footer = {"", "Exit codes: 0 graded; 2 bad arguments; 3 missing or tampered grader data (vectors, rubric),"
+            + " or running as root without the tools to isolate student code (setpriv, prlimit); 1 the grader itself failed.",
+            "", "As root, student code runs as an unprivileged user of its own, in namespaces where `unshare` is permitted;"
+            + " each report's notes list the protections in force."})
 final class GradeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

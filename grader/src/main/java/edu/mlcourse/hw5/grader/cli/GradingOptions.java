@@ -3,20 +3,24 @@ package edu.mlcourse.hw5.grader.cli;
 import edu.mlcourse.hw5.checker.checks.GradientSettings;
 import edu.mlcourse.hw5.checker.grading.GradingPipeline;
 import edu.mlcourse.hw5.checker.grading.Q1Part;
-import edu.mlcourse.hw5.checker.sandbox.Isolation;
+import edu.mlcourse.hw5.checker.grading.VectorSets;
+import edu.mlcourse.hw5.checker.sandbox.IsolationChoice;
+import edu.mlcourse.hw5.checker.sandbox.IsolationDetector;
 import edu.mlcourse.hw5.checker.sandbox.RunLimits;
 import edu.mlcourse.hw5.checker.scoring.Rubric;
 import edu.mlcourse.hw5.grader.assignment.BundledAssignment;
 import edu.mlcourse.hw5.numeric.Tolerance;
 import edu.mlcourse.hw5.vectors.VectorSet;
-import java.util.function.Supplier;
 import edu.mlcourse.hw5.grader.heldout.HeldOutData;
 import edu.mlcourse.hw5.grader.heldout.HeldOutPart;
-import edu.mlcourse.hw5.checker.grading.InBackground;
+import edu.mlcourse.hw5.checker.async.InBackground;
 import edu.mlcourse.hw5.checker.grading.VectorSets;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that grade ({@code grade}, {@code batch}). */
@@ -70,9 +74,33 @@ final class GradingOptions {
     }
 
     GradingPipeline pipeline() {
+        RunLimits limits = limits();
         Rubric rubric = rubric();
+        IsolationChoice isolation = IsolationDetector.detect(limits, graderFiles());
         Q1Part q1 = new Q1Part(new Q1Part.Settings(vectorSets(), rubric, Tolerance.NUMPY_DEFAULT,
-                GradientSettings.DEFAULT, limits(), Isolation.NONE, Path.of(System.getProperty("java.io.tmpdir"))));
-        return new GradingPipeline(List.of(q1, new HeldOutPart(heldOutData(), rubric)), List.of());
+                GradientSettings.DEFAULT, limits, isolation.isolation(), Path.of(System.getProperty("java.io.tmpdir")),
+                List.of()));
+        return new GradingPipeline(List.of(q1, new HeldOutPart(heldOutData(), rubric)), isolation.notes());
+    }
+
+    /** What student code must not see: the grader's code (with the bundled answers) and the data given. */
+    private List<Path> graderFiles() {
+        List<Path> files = new ArrayList<>();
+        for (Class<?> anchor : List.of(GradingOptions.class, Q1Part.class)) {
+            try {
+                Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+                if (!files.contains(location)) {
+                    files.add(location);
+                }
+            } catch (URISyntaxException e) {
+                // Unknown location: nothing to report about it.
+            }
+        }
+        for (Path given : new Path[] {vectors, rubric, heldout}) {
+            if (given != null) {
+                files.add(given.toAbsolutePath());
+            }
+        }
+        return files;
     }
 }

@@ -2,9 +2,11 @@ package edu.mlcourse.hw5.grader.cli;
 
 import edu.mlcourse.hw5.data.FashionMnist;
 import edu.mlcourse.hw5.data.HeldOutSet;
+import edu.mlcourse.hw5.files.FolderComparison;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,17 +52,11 @@ final class HeldOutCommand {
                         out, HeldOutSet.PUBLIC_FOLDER, out, HeldOutSet.HIDDEN_FOLDER, source.folder(), seed);
                 return 0;
             }
-            int differences = 0;
-            for (String file : HeldOutSet.FILES) {
-                Path existing = out.resolve(file);
-                if (!Files.exists(existing) || Files.mismatch(target.resolve(file), existing) != -1) {
-                    spec.commandLine().getErr().println("differs: " + existing);
-                    differences++;
-                }
-            }
-            if (differences > 0) {
+            List<Path> differing = FolderComparison.differing(target, out, HeldOutSet.FILES);
+            if (!differing.isEmpty()) {
+                differing.forEach(f -> spec.commandLine().getErr().println("differs: " + f));
                 spec.commandLine().getErr().printf("%d file(s) differ; run `grader heldout derive --out %s`.%n",
-                        differences, out);
+                        differing.size(), out);
                 return 1;
             }
             spec.commandLine().getOut().printf("OK: %s matches a fresh derivation byte for byte.%n", out);

@@ -44,7 +44,9 @@ public final class HeldOutPart implements SubmissionPart {
         Optional<int[]> model = evaluate(submission.model().file(), submission.model().problem(), heldOut, lines);
         Optional<int[]> scored = model.or(() -> predictions);
         if (scored.isEmpty()) {
-            return zero("Nothing to score: " + String.join(" ", lines));
+            return zero("Q2 scores zero: there is nothing the grader can score. " + String.join(" ", lines)
+                    + " Submit predictions.npy (np.save of one label 0..9 per held-out image, in their order)"
+                    + " and my_model.json (written by ModelFiles.write).");
         }
         ConfusionMatrix matrix = new ConfusionMatrix(heldOut.labels(), scored.get());
         double accuracy = matrix.accuracy();
@@ -94,7 +96,7 @@ public final class HeldOutPart implements SubmissionPart {
     private static Optional<int[]> evaluate(Optional<Path> file, Optional<String> problem, HeldOutData heldOut,
                                             List<String> lines) {
         if (file.isEmpty()) {
-            problem.ifPresent(p -> lines.add(p + " The predictions file is scored instead."));
+            problem.ifPresent(lines::add);
             return Optional.empty();
         }
         try {

@@ -2,13 +2,16 @@ package edu.mlcourse.hw5.reference.cli;
 
 import edu.mlcourse.hw5.contract.Q1Function;
 import edu.mlcourse.hw5.reference.vectors.VectorGenerator;
+import edu.mlcourse.hw5.files.FolderComparison;
 import edu.mlcourse.hw5.vectors.Manifest;
+import edu.mlcourse.hw5.vectors.VectorSet;
 import edu.mlcourse.hw5.vectors.VectorSetReader;
 import edu.mlcourse.hw5.vectors.VectorSetWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,7 +58,16 @@ final class VectorsCommand implements Callable<Integer> {
                     out, out, VectorGenerator.VERSION, publicSeed, hiddenSeed);
             return 0;
         }
-        int differences = compare(target, out, "public") + compare(target, out, "hidden");
+        List<String> files = new ArrayList<>();
+        for (String set : List.of("public", "hidden")) {
+            for (Q1Function function : Q1Function.values()) {
+                files.add(set + "/" + VectorSet.fileName(function));
+            }
+            files.add(set + "/" + Manifest.FILE_NAME);
+        }
+        List<Path> differing = FolderComparison.differing(target, out, files);
+        differing.forEach(f -> spec.commandLine().getErr().println("differs: " + f));
+        int differences = differing.size();
         if (differences == 0) {
             VectorSetReader.read(out.resolve("public"));
             VectorSetReader.read(out.resolve("hidden"));
@@ -69,25 +81,5 @@ final class VectorsCommand implements Callable<Integer> {
 
     private static void write(Path folder, String set, long seed) {
         VectorSetWriter.write(folder, set, VectorGenerator.VERSION, seed, VectorGenerator.generate(seed));
-    }
-
-    private int compare(Path fresh, Path existing, String set) throws IOException {
-        int differences = 0;
-        String[] names = Arrays.stream(Q1Function.values()).map(f -> f.methodName() + ".json").toArray(String[]::new);
-        for (String name : concat(names, Manifest.FILE_NAME)) {
-            Path a = fresh.resolve(set).resolve(name);
-            Path b = existing.resolve(set).resolve(name);
-            if (!Files.exists(b) || Files.mismatch(a, b) != -1) {
-                spec.commandLine().getErr().println("differs: " + b);
-                differences++;
-            }
-        }
-        return differences;
-    }
-
-    private static String[] concat(String[] names, String last) {
-        String[] all = Arrays.copyOf(names, names.length + 1);
-        all[names.length] = last;
-        return all;
     }
 }

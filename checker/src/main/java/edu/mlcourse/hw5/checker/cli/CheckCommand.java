@@ -1,0 +1,107 @@
+package edu.mlcourse.hw5.checker.cli;
+
+import edu.mlcourse.hw5.checker.checks.GradientSettings;
+import edu.mlcourse.hw5.checker.grading.GradingPipeline;
+import edu.mlcourse.hw5.checker.async.InBackground;
+import edu.mlcourse.hw5.checker.grading.Q1Part;
+import edu.mlcourse.hw5.checker.grading.VectorSets;
+import edu.mlcourse.hw5.checker.local.LocalQ2Part;
+import edu.mlcourse.hw5.checker.local.StudentProject;
+import edu.mlcourse.hw5.checker.report.GradeReport;
+import edu.mlcourse.hw5.checker.report.GradescopeResults;
+import edu.mlcourse.hw5.checker.report.MarkdownReport;
+import edu.mlcourse.hw5.checker.report.TextReport;
+import edu.mlcourse.hw5.checker.sandbox.Isolation;
+import edu.mlcourse.hw5.checker.sandbox.RunLimits;
+import edu.mlcourse.hw5.checker.scoring.Rubric;
+import edu.mlcourse.hw5.data.HeldOutSet;
+import edu.mlcourse.hw5.numeric.Tolerance;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code java -jar lib/hw5-check.jar [PROJECT]}: the students' local check. The grader's own
+ * pipeline (the same sandboxed JVM, checks and messages) against the public vectors, plus the
+ * grader's checks of the Q2 files.
+ */
+@Command(name = "hw5-check", mixinStandardHelpOptions = true, version = "hw5 check 1.0.0",
+        description = {"Check your HW5 project the way the grader will: Q1 against the public test vectors and",
+            "by finite differences, and whether the grader can read your Q2 files. The grader also uses hidden",
+            "cases and the held-out labels, so your final score may be lower."},
+        footer = {"", "Exit codes: 0 checked (whatever the score); 2 bad arguments; 3 missing or damaged course files."})
+public final class CheckCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "PROJECT", defaultValue = ".",
+            description = "Your project folder, or a zip of what you will submit (default: the current folder).")
+    private Path project;
+
+    @Option(names = "--vectors", paramLabel = "DIR", description = "The public vectors (default: PROJECT/vectors/public).")
+    private Path vectors;
+
+    @Option(names = "--heldout", paramLabel = "DIR", description = "The held-out images (default: PROJECT/data/heldout).")
+    private Path heldout;
+
+    @Option(names = "--results", paramLabel = "FILE", description = "Also write a Gradescope-style results.json.")
+    private Path results;
+
+    @Option(names = "--junit-xml", paramLabel = "DIR", description = "Also write JUnit XML reports here, for CI.")
+    private Path junitXml;
+
+    @Option(names = "--markdown", paramLabel = "FILE", description = "Also write a Markdown summary (e.g. $GITHUB_STEP_SUMMARY).")
+    private Path markdown;
+
+    @Option(names = "--call-timeout", paramLabel = "SECONDS", defaultValue = "5",
+            description = "Time allowed to one check (default: ${DEFAULT-VALUE} s, as the grader).")
+    private double callTimeout;
+
+    public static void main(String[] args) {
+        System.exit(ErrorHandler.install(new CommandLine(new CheckCommand()), "hw5-check").execute(args));
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.exists(project)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "PROJECT " + project + " does not exist");
+        }
+        Path base = Files.isDirectory(project) ? project : project.toAbsolutePath().getParent();
+        Path vectorFolder = vectors != null ? vectors : base.resolve(StudentProject.PUBLIC_VECTORS);
+        Path heldoutFolder = heldout != null ? heldout : base.resolve(StudentProject.HELDOUT_IMAGES);
+        Supplier<Integer> heldOutCount = InBackground.start(() -> HeldOutSet.readImages(heldoutFolder).length);
+        List<TestExecutionListener> listeners = junitXml == null ? List.of()
+                : List.of(new LegacyXmlReportGeneratingListener(junitXml, new PrintWriter(System.err, true)));
+        Q1Part q1 = new Q1Part(new Q1Part.Settings(
+                VectorSets.loadInBackground(vectorFolder.getParent(), List.of(vectorFolder.getFileName().toString())),
+                Rubric.defaults(), Tolerance.NUMPY_DEFAULT, GradientSettings.DEFAULT,
+                new RunLimits(Duration.ofMillis(Math.round(callTimeout * 1000)), RunLimits.DEFAULT.budget(),
+                        RunLimits.DEFAULT.heapMegabytes()),
+                Isolation.NONE, Path.of(System.getProperty("java.io.tmpdir")), listeners));
+        GradeReport report = new GradingPipeline(List.of(q1, new LocalQ2Part(heldOutCount::get)), List.of())
+                .grade(project);
+        spec.commandLine().getOut().print(TextReport.render(report));
+        spec.commandLine().getOut().flush();
+        if (results != null) {
+            GradescopeResults.of(report, TextReport.summary(report)).write(results);
+        }
+        if (markdown != null) {
+            Files.writeString(markdown, MarkdownReport.render(report, "HW5 local check"),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        }
+        return 0;
+    }
+}

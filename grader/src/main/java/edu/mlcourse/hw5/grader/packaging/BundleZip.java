@@ -1,0 +1,65 @@
+package edu.mlcourse.hw5.grader.packaging;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * A zip written through the JDK's zip file system, which can record Unix permissions, so that
+ * scripts such as {@code run_autograder} stay executable once unpacked. Every entry gets the same
+ * timestamp, so the same inputs give the same zip.
+ */
+final class BundleZip implements AutoCloseable {
+    private static final FileTime EPOCH = FileTime.fromMillis(315_532_800_000L);
+
+    private final FileSystem zip;
+
+    BundleZip(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        if (file.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        }
+        this.zip = FileSystems.newFileSystem(file, Map.of("create", "true", "enablePosixFileAttributes", "true"));
+    }
+
+    void add(String entry, Path source, boolean executable) throws IOException {
+        try (InputStream in = Files.newInputStream(source)) {
+            add(entry, in, executable);
+        }
+    }
+
+    void add(String entry, InputStream content, boolean executable) throws IOException {
+        Path target = zip.getPath(entry);
+        if (target.getParent() != null) {
+            Files.createDirectories(target.getParent());
+        }
+        Files.copy(content, target);
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
+        Files.setLastModifiedTime(target, EPOCH);
+    }
+
+    /** Adds every file below {@code folder} that {@code keep} accepts (relative paths), in sorted order. */
+    void addTree(String prefix, Path folder, Predicate<String> keep) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String relative = folder.relativize(file).toString().replace('\\', '/');
+                if (keep.test(relative)) {
+                    add(prefix + relative, file, Files.isExecutable(file));
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+}

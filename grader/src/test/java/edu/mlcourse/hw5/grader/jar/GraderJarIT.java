@@ -1,0 +1,93 @@
+package edu.mlcourse.hw5.grader.jar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import edu.mlcourse.hw5.grader.Repository;
+import edu.mlcourse.hw5.json.Json;
+import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged grader.jar as users run it: the README's main command, the Gradescope zip, and the
+ * student bundle unpacked and used as a student would (Maven offline, ./check).
+ */
+class GraderJarIT {
+    private static final Path JAR = Path.of(System.getProperty("hw5.graderJar", "target/grader.jar"));
+
+    @TempDir
+    Path dir;
+
+    /** Output and exit code of a process. */
+    record Run(int code, String output) {
+    }
+
+    private static Run run(Path workingDir, String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "finished in time");
+        return new Run(process.exitValue(), output);
+    }
+
+    private static String[] grader(String... args) {
+        List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        return command.toArray(String[]::new);
+    }
+
+    @Test
+    void theReadmesMainCommandGradesTheReferenceWithTheBundledData() throws Exception {
+        Run run = run(Repository.root(), grader("grade", "reference-solution/src/main/java", "--results",
+                dir.resolve("results.json").toString()));
+        assertEquals(0, run.code(), run.output());
+        JsonNode results = Json.mapper().readTree(dir.resolve("results.json").toFile());
+        double q1 = 0;
+        for (JsonNode test : results.get("tests")) {
+            q1 += test.get("tags").toString().contains("\"q1\"") ? test.get("score").asDouble() : 0;
+        }
+        assertEquals(60.0, q1, 1e-9, run.output());
+        assertTrue(run.output().contains("Q2 held-out accuracy"), run.output());
+    }
+
+    @Test
+    void theGradescopeZipHasExecutableScriptsAtItsRootBesideTheGrader() throws Exception {
+        Path zip = dir.resolve("autograder.zip");
+        assertEquals(0, run(dir, grader("package", "gradescope", "--out", zip.toString())).code());
+        try (FileSystem fs = FileSystems.newFileSystem(zip, Map.of("enablePosixFileAttributes", "true"))) {
+            for (String script : new String[] {"setup.sh", "run_autograder"}) {
+                assertTrue(Files.getPosixFilePermissions(fs.getPath(script)).contains(PosixFilePermission.OWNER_EXECUTE));
+            }
+            assertEquals(Files.size(JAR), Files.size(fs.getPath("grader.jar")));
+        }
+    }
+
+    @Test
+    void aStudentUnpacksTheBundleRunsMavenAndTheCheckerAsTheReadmeSays() throws Exception {
+        Path zip = dir.resolve("hw5-student.zip");
+        Run packaged = run(Repository.root(), grader("package", "student", "--out", zip.toString()));
+        assertEquals(0, packaged.code(), packaged.output());
+        assertEquals(0, run(dir, "unzip", "-q", zip.toString()).code());
+        Path project = dir.resolve("hw5-student");
+
+        Run tests = run(project, "mvn", "-B", "-o", "-q", "test");
+        assertTrue(tests.code() != 0, "a fresh template fails its tests");
+        assertTrue(tests.output().contains("TODO: linearForward"), tests.output());
+
+        Files.copy(Repository.referenceQ1(), project.resolve("src/main/java/hw5/Q1.java"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Run check = run(project, "./check");
+        assertEquals(0, check.code(), check.output());
+        assertTrue(check.output().contains("Total                                             60.00 / 60.00"), check.output());
+    }
+}

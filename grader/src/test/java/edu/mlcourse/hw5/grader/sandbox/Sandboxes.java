@@ -1,0 +1,69 @@
+package edu.mlcourse.hw5.grader.sandbox;
+
+import edu.mlcourse.hw5.checker.sandbox.IsolationChoice;
+import edu.mlcourse.hw5.checker.sandbox.IsolationDetector;
+import edu.mlcourse.hw5.checker.sandbox.RunLimits;
+import edu.mlcourse.hw5.grader.GraderFixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/** What the hostile tests share: short limits, the environment's isolation, and a look at leftover processes. */
+final class Sandboxes {
+    /** Short, so that the hostile suite stays fast: each endless function costs one call timeout. */
+    static final RunLimits LIMITS = new RunLimits(Duration.ofSeconds(2), Duration.ofSeconds(20), 128);
+
+    private Sandboxes() {
+    }
+
+    /** The isolation the grade command would pick here: namespaces in CI (root), none on a laptop. */
+    static IsolationChoice detected(RunLimits limits) {
+        return IsolationDetector.detect(limits, List.of());
+    }
+
+    static IsolationChoice atMost(IsolationChoice.Level level, RunLimits limits, List<Path> graderFiles) {
+        return IsolationDetector.detect(limits, graderFiles, level);
+    }
+
+    static boolean isRoot() {
+        try {
+            return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    static Graded grade(Path submission, RunLimits limits, IsolationChoice isolation) {
+        long start = System.nanoTime();
+        var report = GraderFixtures.q1Pipeline(limits, isolation).grade(submission);
+        return new Graded(report, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The jar or classes folder a class was loaded from. */
+    static Path codeSource(Class<?> anchor) {
+        try {
+            return Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A string to put in a command line and look for afterwards. */
+    static String marker() {
+        return "hw5-hostile-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Live processes whose command line contains {@code text}. */
+    static List<ProcessHandle> processesWith(String text) {
+        return ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().commandLine().map(c -> c.contains(text)).orElse(false)).toList();
+    }
+
+    /** Ends processes a test's submission started and the isolation in force was not meant to end. */
+    static void cleanUp(String marker) {
+        processesWith(marker).forEach(ProcessHandle::destroyForcibly);
+    }
+}

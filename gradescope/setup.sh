@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Gradescope runs this once, as root, when it builds the autograder image (our Dockerfile does the
+# same). It installs a JDK (the grader compiles submissions with javax.tools, so a JRE is not enough)
+# and locks the grader away: grader.jar holds the hidden vectors and the held-out labels.
+set -euo pipefail
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends openjdk-17-jdk-headless util-linux ca-certificates >/dev/null
+rm -rf /var/lib/apt/lists/*
+source_dir=$(cd "$(dirname "$0")" && pwd)
+chown -R root:root "$source_dir"
+chmod 700 "$source_dir"
+chmod 600 "$source_dir/grader.jar"
+chmod 700 "$source_dir/run_autograder" "$source_dir/setup.sh"
+# Archive the classes a grading run loads (javac, JUnit, Jackson: thousands), so that every
+# submission's grader JVM starts faster. The run grades an empty Q1, which touches them all.
+warm=$(mktemp -d)
+printf 'package hw5;\npublic final class Q1 {\n}\n' > "$warm/Q1.java"
+java -XX:ArchiveClassesAtExit="$source_dir/grader.jsa" -jar "$source_dir/grader.jar" \
+    grade "$warm" --format none >/dev/null 2>&1 || rm -f "$source_dir/grader.jsa"
+rm -rf "$warm"
+chmod 600 "$source_dir/grader.jsa" 2>/dev/null || true
