@@ -26,9 +26,9 @@ import java.util.function.LongSupplier;
  * and reports progress from the calling thread (the progress bar is not thread-safe).
  *
  * <p>Every thread shares one {@link Grading}: {@code GradingPipeline} keeps no per-submission state
- * (each grade gets its own compiler task and file manager, its own student JVM and scratch folder,
- * its own JUnit launcher session and a uniquely keyed context), and its vectors and held-out data
- * load once for the whole batch.
+ * (each grade gets its own javac task and file manager, its own student JVM, scratch folder and
+ * sandbox user id, its own JUnit launcher session and a uniquely keyed context), and its vectors
+ * and held-out data load once for the whole batch.
  */
 public final class BatchGrader {
     /** Grades one submission: {@code GradingPipeline::grade} outside tests. */
