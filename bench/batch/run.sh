@@ -19,8 +19,6 @@ BASELINE=${BASELINE:-$COUNT}
 WORK=${WORK:-$(mktemp -d -t hw5-bench-batch-XXXXXX)}
 JAR=grader/target/grader.jar
 FAST_JVM=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
-# The repository's copies of the grader data, given explicitly to every command alike.
-DATA=(--vectors test-vectors --heldout heldout)
 
 if [[ ! -f $JAR || ! -d grader/target/test-classes ]]; then
   mvn -q -B -o install -DskipTests
@@ -48,14 +46,14 @@ loop() {
   for submission in "$WORK"/submissions/*; do
     (( n++ < BASELINE )) || break
     id=$(basename "$submission" .zip)
-    java -jar $JAR grade "$submission" --results "$WORK/loop/$id/results.json" --format none "${DATA[@]}"
+    java -jar $JAR grade "$submission" --results "$WORK/loop/$id/results.json" --format none
   done
 }
 
 echo "$COUNT submissions in $WORK/submissions; $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-measure java "${FAST_JVM[@]}" -jar $JAR batch "$WORK/submissions" --out "$WORK/batch" --jobs "$JOBS" "${DATA[@]}"
+measure java "${FAST_JVM[@]}" -jar $JAR batch "$WORK/submissions" --out "$WORK/batch" --jobs "$JOBS"
 FAST_SECONDS=$SECONDS_TAKEN FAST_CPU=$CPU_TAKEN
-measure java -jar $JAR batch "$WORK/submissions" --out "$WORK/batch-default-jvm" --jobs "$JOBS" "${DATA[@]}"
+measure java -jar $JAR batch "$WORK/submissions" --out "$WORK/batch-default-jvm" --jobs "$JOBS"
 DEFAULT_SECONDS=$SECONDS_TAKEN DEFAULT_CPU=$CPU_TAKEN
 measure loop
 LOOP_SECONDS=$SECONDS_TAKEN LOOP_CPU=$CPU_TAKEN
