@@ -50,9 +50,12 @@ public final class ProgressBar {
         this.lastPrint = clock.getAsLong();
     }
 
-    /** A bar on standard output that redraws in place when standard output is a terminal. */
-    public static ProgressBar onStandardOutput(String label, long total) {
-        return new ProgressBar(label, total, System.out, System.console() != null, System::nanoTime);
+    /**
+     * A bar on {@code out} that redraws in place when {@code out} is standard output and that is a
+     * terminal, and prints plain occasional lines otherwise.
+     */
+    public static ProgressBar on(PrintStream out, String label, long total) {
+        return new ProgressBar(label, total, out, out == System.out && System.console() != null, System::nanoTime);
     }
 
     /**
