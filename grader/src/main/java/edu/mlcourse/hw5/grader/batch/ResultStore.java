@@ -1,0 +1,152 @@
+package edu.mlcourse.hw5.grader.batch;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import edu.mlcourse.hw5.checker.report.GradescopeResults;
+import edu.mlcourse.hw5.json.Json;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The batch's output folder: {@code OUT/<id>/results.json} for each graded submission, or
+ * {@code OUT/<id>/grader-error.json} when the grader itself failed on it; never both for long.
+ *
+ * <p>A submission is <em>done</em> when its {@code results.json} exists and parses as Gradescope
+ * results with a list of tests. Both files are written atomically, so an interrupted run leaves a
+ * submission either done or not, and a grader error is retried by the next run.
+ */
+public final class ResultStore {
+    public static final String RESULTS_FILE = "results.json";
+    public static final String ERROR_FILE = "grader-error.json";
+    /** The prefix {@link GradescopeResults#write} gives its temporary file. */
+    private static final String RESULTS_TEMPORARY_PREFIX = ".results-";
+
+    /** Tolerant of fields a later grader may add: "parseable" means the scores can be read. */
+    private static final ObjectReader RESULTS_READER = Json.mapper().readerFor(GradescopeResults.class)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** A submission whose results were read. */
+    public record Graded(String id, GradescopeResults results) {
+    }
+
+    /** A submission in the folder without usable results, and why. */
+    public record Ungraded(String id, String reason) {
+    }
+
+    /** Everything in the output folder, each list sorted by id. */
+    public record Contents(List<Graded> graded, List<Ungraded> ungraded) {
+        public Contents {
+            graded = List.copyOf(graded);
+            ungraded = List.copyOf(ungraded);
+        }
+
+        public int size() {
+            return graded.size() + ungraded.size();
+        }
+    }
+
+    private final Path out;
+
+    public ResultStore(Path out) {
+        this.out = out;
+    }
+
+    public Path folder() {
+        return out;
+    }
+
+    public Path resultsFile(String id) {
+        return out.resolve(id).resolve(RESULTS_FILE);
+    }
+
+    public Path errorFile(String id) {
+        return out.resolve(id).resolve(ERROR_FILE);
+    }
+
+    public boolean isDone(String id) {
+        return read(resultsFile(id)).isPresent();
+    }
+
+    /** Records a graded submission; a grader error left by an earlier run is then obsolete. */
+    public void saveResults(String id, GradescopeResults results) throws IOException {
+        removeTemporaries(id);
+        results.write(resultsFile(id));
+        Files.deleteIfExists(errorFile(id));
+    }
+
+    /** Records that the grader failed on a submission; older results no longer say what it scores. */
+    public void saveError(String id, GraderError error) throws IOException {
+        removeTemporaries(id);
+        AtomicFiles.write(errorFile(id), Json.prettyFileBytes(error));
+        Files.deleteIfExists(resultsFile(id));
+    }
+
+    /** Every submission with a folder in OUT, whichever run graded it. */
+    public Contents readAll() throws IOException {
+        List<Graded> graded = new ArrayList<>();
+        List<Ungraded> ungraded = new ArrayList<>();
+        if (!Files.isDirectory(out)) {
+            return new Contents(graded, ungraded);
+        }
+        List<Path> folders;
+        try (Stream<Path> entries = Files.list(out)) {
+            folders = entries.filter(Files::isDirectory).filter(f -> !f.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        }
+        for (Path folder : folders) {
+            String id = folder.getFileName().toString();
+            Optional<GradescopeResults> results = read(resultsFile(id));
+            if (results.isPresent()) {
+                graded.add(new Graded(id, results.get()));
+            } else if (Files.exists(resultsFile(id))) {
+                ungraded.add(new Ungraded(id, RESULTS_FILE + " is damaged; the next run grades it again."));
+            } else if (Files.exists(errorFile(id))) {
+                ungraded.add(new Ungraded(id, errorReason(errorFile(id))));
+            }
+        }
+        return new Contents(graded, ungraded);
+    }
+
+    static Optional<GradescopeResults> read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            GradescopeResults results = RESULTS_READER.readValue(file.toFile());
+            return results.tests() == null ? Optional.empty() : Optional.of(results);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String errorReason(Path file) {
+        try {
+            GraderError error = Json.mapper().readValue(file.toFile(), GraderError.class);
+            return "the grader failed: " + String.join("; ", error.errors());
+        } catch (IOException e) {
+            return "the grader failed (" + ERROR_FILE + " is unreadable: " + Json.describe(e) + ")";
+        }
+    }
+
+    /** Temporary files of a run killed while writing this submission's files. */
+    private void removeTemporaries(String id) throws IOException {
+        Path folder = out.resolve(id);
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(folder, entry -> {
+            String name = entry.getFileName().toString();
+            return name.startsWith(RESULTS_TEMPORARY_PREFIX) || name.startsWith(AtomicFiles.TEMPORARY_PREFIX);
+        })) {
+            for (Path file : stale) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package edu.mlcourse.hw5.grader.cli;
+
+import edu.mlcourse.hw5.console.ProgressBar;
+import edu.mlcourse.hw5.grader.batch.BatchGrader;
+import edu.mlcourse.hw5.grader.batch.BatchSubmission;
+import edu.mlcourse.hw5.grader.batch.BatchSummary;
+import edu.mlcourse.hw5.grader.batch.ResultStore;
+import edu.mlcourse.hw5.grader.batch.ScoreTable;
+import edu.mlcourse.hw5.grader.batch.SubmissionScan;
+import edu.mlcourse.hw5.grader.batch.SummaryFiles;
+import edu.mlcourse.hw5.grader.batch.SummaryHtml;
+import edu.mlcourse.hw5.grader.batch.SummaryMarkdown;
+import edu.mlcourse.hw5.grader.batch.WriterStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code grader batch DIR --out OUT --jobs N}: grade a folder of submissions. */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = {"Grade every submission in DIR (each sub-folder or .zip is one; its name is its id) in"
+                + " parallel, and write OUT/<id>/results.json, OUT/scores.csv, OUT/summary.md and OUT/summary.html.",
+            "Resumable: a submission whose OUT/<id>/results.json exists and parses is skipped (unless --force);"
+                + " one the grader failed on has OUT/<id>/grader-error.json instead, and is graded again by the next run.",
+            "The summaries cover every submission in OUT, including those graded by earlier runs."},
+        footer = {"", "Exit codes: 0 the batch ran (whatever the scores; grader errors are listed in the summary and"
+                + " on stderr); 2 bad arguments; 3 missing or tampered grader data (vectors, held-out set, rubric);"
+                + " 1 the grader itself failed."})
+final class BatchCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "Folder holding one sub-folder or .zip per submission.")
+    private Path folder;
+
+    @Option(names = "--out", required = true, paramLabel = "OUT",
+            description = "Output folder (created if needed); may be reused to resume a batch.")
+    private Path out;
+
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "Submissions graded at once (default: the number of cores, ${DEFAULT-VALUE}).")
+    private int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--force", description = "Grade again the submissions that already have results in OUT.")
+    private boolean force;
+
+    @Mixin
+    private GradingOptions options;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        checkArguments();
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        SubmissionScan.Found found = SubmissionScan.scan(folder, out, SummaryFiles.NAMES);
+        found.skipped().forEach(reason -> stderr.println("grader batch: " + reason));
+        Files.createDirectories(out);
+        ResultStore store = new ResultStore(out);
+        List<BatchSubmission> todo = force ? found.submissions()
+                : found.submissions().stream().filter(s -> !store.isDone(s.id())).toList();
+        int already = found.submissions().size() - todo.size();
+        stdout.printf("%d submission(s) in %s: grading %d with %d job(s)%s.%n", found.submissions().size(), folder,
+                todo.size(), jobs, already == 0 ? "" : ", skipping " + already + " already graded (--force grades them again)");
+        stdout.flush();
+        if (!todo.isEmpty()) {
+            ProgressBar progress = new ProgressBar("grading", todo.size(), WriterStream.of(stderr),
+                    System.console() != null, System::nanoTime);
+            BatchGrader.Outcome outcome = new BatchGrader(options.pipeline()::grade, store, jobs, System::nanoTime)
+                    .run(todo, progress);
+            for (BatchGrader.Failure failure : outcome.failures()) {
+                stderr.println("grader batch: the grader failed on " + failure.id() + " (" + String.join("; ", failure.errors())
+                        + "); it has no results and the next run grades it again.");
+            }
+        }
+        writeSummaries(store, stdout);
+        return 0;
+    }
+
+    private void checkArguments() {
+        if (!Files.isDirectory(folder)) {
+            throw new ParameterException(spec.commandLine(), "DIR " + folder + (Files.exists(folder)
+                    ? " is not a folder: give the folder that holds the submissions." : " does not exist."));
+        }
+        if (jobs < 1) {
+            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, got " + jobs + ".");
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new ParameterException(spec.commandLine(), "--out " + out + " is a file; give a folder.");
+        }
+        if (out.toAbsolutePath().normalize().equals(folder.toAbsolutePath().normalize())) {
+            throw new ParameterException(spec.commandLine(), "--out must not be DIR itself: results would mix with"
+                    + " the submissions. Give another folder.");
+        }
+    }
+
+    private void writeSummaries(ResultStore store, PrintWriter stdout) throws IOException {
+        BatchSummary summary = SummaryFiles.write(store);
+        String totals = summary.totals().map(t -> String.format(Locale.ROOT, "; totals: mean %.2f, median %.2f of %s",
+                t.mean(), t.median(), ScoreTable.number(summary.maxTotal()))).orElse("");
+        stdout.printf("Wrote %s, %s and %s: %d submission(s), %d not graded%s.%n", out.resolve(ScoreTable.FILE_NAME),
+                out.resolve(SummaryMarkdown.FILE_NAME), out.resolve(SummaryHtml.FILE_NAME), summary.submissions(),
+                summary.ungraded().size(), totals);
+        stdout.flush();
+    }
+}

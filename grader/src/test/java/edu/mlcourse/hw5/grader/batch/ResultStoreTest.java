@@ -1,0 +1,81 @@
+package edu.mlcourse.hw5.grader.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.mlcourse.hw5.checker.report.GradeReport;
+import edu.mlcourse.hw5.checker.report.GradescopeResults;
+import edu.mlcourse.hw5.checker.report.TestResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResultStoreTest {
+    @TempDir
+    Path out;
+
+    static GradescopeResults results(double... scores) {
+        List<TestResult> tests = new ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            tests.add(new TestResult("test " + (i + 1), scores[i], 10, "", "visible", List.of()));
+        }
+        return GradescopeResults.of(new GradeReport("s", tests, List.of(), Optional.empty(), List.of(), 1), "summary");
+    }
+
+    @Test
+    void aSubmissionIsDoneOnceItsResultsAreSavedAndOnlyWhileTheyParse() throws IOException {
+        ResultStore store = new ResultStore(out);
+        assertFalse(store.isDone("alice"));
+        store.saveResults("alice", results(10, 5));
+        assertTrue(store.isDone("alice"));
+        assertEquals(15, store.readAll().graded().get(0).results().score());
+
+        String json = Files.readString(store.resultsFile("alice"));
+        Files.writeString(store.resultsFile("alice"), json.substring(0, json.length() / 2));
+        assertFalse(store.isDone("alice"));
+        assertEquals(List.of(new ResultStore.Ungraded("alice", "results.json is damaged; the next run grades it again.")),
+                store.readAll().ungraded());
+    }
+
+    @Test
+    void aGraderErrorReplacesOlderResultsAndIsReplacedByTheNextGrade() throws IOException {
+        ResultStore store = new ResultStore(out);
+        store.saveResults("bob", results(10));
+        store.saveError("bob", new GraderError("subs/bob", List.of("java.lang.IllegalStateException: boom")));
+        assertFalse(Files.exists(store.resultsFile("bob")));
+        assertFalse(store.isDone("bob"));
+        assertEquals(List.of(new ResultStore.Ungraded("bob", "the grader failed: java.lang.IllegalStateException: boom")),
+                store.readAll().ungraded());
+
+        store.saveResults("bob", results(10));
+        assertFalse(Files.exists(store.errorFile("bob")));
+        assertEquals(1, store.readAll().graded().size());
+        assertTrue(store.readAll().ungraded().isEmpty());
+    }
+
+    @Test
+    void temporaryFilesOfAKilledRunAreRemovedWhenTheSubmissionIsSavedAgain() throws IOException {
+        ResultStore store = new ResultStore(out);
+        Files.createDirectories(out.resolve("carol"));
+        Files.writeString(out.resolve("carol/.results-123.json.tmp"), "{\"score\": 1");
+        Files.writeString(out.resolve("carol/.batch-456.tmp"), "{");
+        store.saveResults("carol", results(1));
+        try (var files = Files.list(out.resolve("carol"))) {
+            assertEquals(List.of(store.resultsFile("carol")), files.toList());
+        }
+    }
+
+    @Test
+    void foldersWithoutResultsOrErrorsAreNotSubmissions() throws IOException {
+        Files.createDirectories(out.resolve("notes"));
+        Files.writeString(out.resolve("scores.csv"), "");
+        assertEquals(0, new ResultStore(out).readAll().size());
+        assertEquals(0, new ResultStore(out.resolve("missing")).readAll().size());
+    }
+}

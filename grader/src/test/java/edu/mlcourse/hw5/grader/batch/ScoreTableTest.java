@@ -1,0 +1,53 @@
+package edu.mlcourse.hw5.grader.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import edu.mlcourse.hw5.checker.report.GradeReport;
+import edu.mlcourse.hw5.checker.report.GradescopeResults;
+import edu.mlcourse.hw5.checker.report.TestResult;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ScoreTableTest {
+    private static ResultStore.Graded graded(String id, TestResult... tests) {
+        GradeReport report = new GradeReport(id, List.of(tests), List.of(), Optional.empty(), List.of(), 1);
+        return new ResultStore.Graded(id, GradescopeResults.of(report, ""));
+    }
+
+    private static TestResult test(String name, double score, double max) {
+        return new TestResult(name, score, max, "", "visible", List.of());
+    }
+
+    @Test
+    void aRowPerSubmissionAColumnPerTestInReportOrderAndTheTotal() {
+        ResultStore.Contents contents = new ResultStore.Contents(List.of(
+                graded("alice", test("Q1 a: public cases", 5, 5), test("Q1 a: gradient check", 2.5, 4)),
+                graded("bob", test("Q1 a: public cases", 1.6667, 5), test("Q1 a: gradient check", 0, 4),
+                        test("Q2 held-out accuracy", 40, 40))),
+                List.of(new ResultStore.Ungraded("carol", "the grader failed")));
+        assertEquals("submission,status,Q1 a: public cases,Q1 a: gradient check,Q2 held-out accuracy,total\r\n"
+                + "alice,graded,5,2.5,,7.5\r\n"
+                + "bob,graded,1.6667,0,40,41.6667\r\n"
+                + "carol,not graded,,,,\r\n", ScoreTable.render(contents));
+    }
+
+    @Test
+    void fieldsAreQuotedAsRfc4180SaysAndFormulasAreDefused() {
+        assertEquals("plain", ScoreTable.field("plain"));
+        assertEquals("\"smith, jo\"", ScoreTable.field("smith, jo"));
+        assertEquals("\"say \"\"hi\"\"\"", ScoreTable.field("say \"hi\""));
+        assertEquals("\"two\nlines\"", ScoreTable.field("two\nlines"));
+        assertEquals("'=HYPERLINK(1)", ScoreTable.field("=HYPERLINK(1)"));
+        assertEquals("\"'=SUM(A1,B1)\"", ScoreTable.field("=SUM(A1,B1)"));
+        assertEquals("-1.5", ScoreTable.field("-1.5"));
+    }
+
+    @Test
+    void numbersArePlainDecimals() {
+        assertEquals("0", ScoreTable.number(0.0));
+        assertEquals("100", ScoreTable.number(100.0));
+        assertEquals("0.6", ScoreTable.number(0.6));
+        assertEquals("33.3333", ScoreTable.number(33.3333));
+    }
+}
