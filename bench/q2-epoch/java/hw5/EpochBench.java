@@ -23,7 +23,7 @@ import java.util.concurrent.Future;
  * <p>Usage: EpochBench HIDDEN (e.g. 256,128) THREADS EPOCHS [NETWORKS]. With NETWORKS = 1 one
  * network trains with its matrix products split over THREADS threads; with NETWORKS = THREADS
  * (the reference configuration on two cores) that many networks train at the same time, one per
- * thread, as Q2.train does. Prints one line per epoch:
+ * thread, as Training.train does. Prints one line per epoch:
  * {@code java[xN] <hidden> threads=<t> batch=<b> epoch=<i> seconds=<s> loss/acc}.
  */
 public final class EpochBench {
@@ -42,15 +42,15 @@ public final class EpochBench {
                 Q2Data.DEFAULT_VALIDATION_SIZE, Q2Data.DEFAULT_SPLIT_SEED);
         int networks = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         Random random = new Random(1);
-        List<Q2.Network> nets = new ArrayList<>();
+        List<Network> nets = new ArrayList<>();
         List<Q2.Adam> optimizers = new ArrayList<>();
-        List<Q2.WeightAverage> averages = new ArrayList<>();
+        List<WeightAverage> averages = new ArrayList<>();
         List<Random> randoms = new ArrayList<>();
         for (int k = 0; k < networks; k++) {
-            Q2.Network network = Q2.Network.create(sizes, random);
+            Network network = Network.create(sizes, random);
             nets.add(network);
             optimizers.add(new Q2.Adam(network.parameters(), Q2.BETA1, Q2.BETA2, Q2.EPSILON));
-            averages.add(new Q2.WeightAverage(network.copy().parameters(), network.parameters(), Q2.AVERAGE_DECAY));
+            averages.add(new WeightAverage(network.copy().parameters(), network.parameters(), Q2.AVERAGE_DECAY));
             randoms.add(new Random(random.nextLong()));
         }
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());

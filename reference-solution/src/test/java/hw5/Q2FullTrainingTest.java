@@ -21,7 +21,7 @@ class Q2FullTrainingTest {
     @Test
     void referenceRunReaches90PercentOnTheHeldOutImages(@TempDir Path out) throws IOException {
         Path heldOut = Path.of("..", "heldout");
-        Q2.Result result = Q2.train(new Q2.Settings(Optional.empty(), out, Q2.SEED, Q2.EPOCHS,
+        Training.Result result = Training.train(new Training.Settings(Optional.empty(), out, Q2.SEED, Q2.EPOCHS,
                 Runtime.getRuntime().availableProcessors(), heldOut.resolve("public")), System.out);
         double accuracy = HeldOutScore.accuracy(result.heldOutPredictions(), HeldOutSet.readLabels(heldOut.resolve("hidden")));
         System.out.printf("held-out accuracy %.2f%%, validation %.2f%%%n", 100 * accuracy,

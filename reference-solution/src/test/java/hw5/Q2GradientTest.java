@@ -45,7 +45,7 @@ class Q2GradientTest {
     @Test
     void wholeNetworkGradientMatchesFiniteDifferences() {
         Random random = new Random(7);
-        Q2.Network network = Q2.Network.create(new int[] {6, 5, 4, 3}, random);
+        Network network = Network.create(new int[] {6, 5, 4, 3}, random);
         double[][] x = new double[5][6];
         for (double[] row : x) {
             for (int j = 0; j < row.length; j++) {

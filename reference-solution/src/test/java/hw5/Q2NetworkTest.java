@@ -15,10 +15,10 @@ class Q2NetworkTest {
     void sideBySideComputesTheAverageOfTheLogits() {
         Random random = new Random(5);
         int[] sizes = {6, 5, 4, 3};
-        List<Q2.Network> networks = List.of(Q2.Network.create(sizes, random), Q2.Network.create(sizes, random),
-                Q2.Network.create(sizes, random));
+        List<Network> networks = List.of(Network.create(sizes, random), Network.create(sizes, random),
+                Network.create(sizes, random));
         // Non-zero biases, so that their handling is checked too.
-        for (Q2.Network network : networks) {
+        for (Network network : networks) {
             for (double[] row : network.parameters()) {
                 for (int j = 0; j < row.length; j++) {
                     row[j] += 0.1 * random.nextGaussian();
@@ -32,10 +32,10 @@ class Q2NetworkTest {
             }
         }
         try (Workers workers = Workers.create(1)) {
-            double[][] combined = Q2.Network.sideBySide(networks).forward(x, workers);
+            double[][] combined = Network.sideBySide(networks).forward(x, workers);
             for (int i = 0; i < x.length; i++) {
                 double[] mean = new double[3];
-                for (Q2.Network network : networks) {
+                for (Network network : networks) {
                     double[] logits = network.forward(x, workers)[i];
                     for (int j = 0; j < 3; j++) {
                         mean[j] += logits[j] / networks.size();
@@ -48,7 +48,7 @@ class Q2NetworkTest {
 
     @Test
     void modelFileListsLinearAndReluLayersAndEndsWithSoftmax() {
-        ModelFile model = Q2.Network.create(new int[] {784, 8, 10}, new Random(1)).toModelFile(Q2.INPUT);
+        ModelFile model = Network.create(new int[] {784, 8, 10}, new Random(1)).toModelFile(Q2.INPUT);
         assertEquals(4, model.layers().size());
         assertEquals(new Layer.Relu(), model.layers().get(1));
         assertEquals(new Layer.Softmax(), model.layers().get(3));

@@ -50,14 +50,14 @@ class Q2TrainingTest {
         return new Examples(Arrays.copyOf(examples.inputs(), n), Arrays.copyOf(examples.labels(), n));
     }
 
-    private static Q2.Result train(Path out, int threads, Q2Data subset) throws IOException {
+    private static Training.Result train(Path out, int threads, Q2Data subset) throws IOException {
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        return Q2.train(new Q2.Settings(Optional.empty(), out, 5, 1, threads, HELD_OUT.resolve("public")), subset, quiet);
+        return Training.train(new Training.Settings(Optional.empty(), out, 5, 1, threads, HELD_OUT.resolve("public")), subset, quiet);
     }
 
     @Test
     void oneEpochOnAFewThousandImagesIsFarAboveChanceAndWritesBothFiles(@TempDir Path out) throws IOException {
-        Q2.Result result = train(out, 2, slice(3000, 2000, 10000));
+        Training.Result result = train(out, 2, slice(3000, 2000, 10000));
         // Chance is 10%; one epoch over 3000 images gives about 80%.
         assertTrue(result.validationAccuracy() > 0.6, "validation accuracy " + result.validationAccuracy());
         assertTrue(HeldOutScore.accuracy(result.heldOutPredictions(), HeldOutSet.readLabels(HELD_OUT.resolve("hidden"))) > 0.6);
@@ -86,8 +86,8 @@ class Q2TrainingTest {
     void sameSeedGivesTheSameFilesBitForBitWithOneOrThreeThreads(@TempDir Path out) throws IOException {
         // One thread trains the networks one after the other; three train them at the same time.
         Q2Data small = slice(640, 200, 200);
-        Q2.Result one = train(out.resolve("one"), 1, small);
-        Q2.Result three = train(out.resolve("three"), 3, small);
+        Training.Result one = train(out.resolve("one"), 1, small);
+        Training.Result three = train(out.resolve("three"), 3, small);
         List<double[]> a = one.network().parameters();
         List<double[]> b = three.network().parameters();
         assertEquals(a.size(), b.size());

@@ -4,6 +4,7 @@ import edu.mlcourse.hw5.data.FashionMnist;
 import edu.mlcourse.hw5.data.HeldOutSet;
 import edu.mlcourse.hw5.reference.train.HeldOutScore;
 import hw5.Q2;
+import hw5.Training;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Q2.Settings defaults = Q2.Settings.defaults();
+        Training.Settings defaults = Training.Settings.defaults();
         int chosenEpochs = epochs == null ? defaults.epochs() : epochs;
         int chosenThreads = threads == null ? defaults.threads() : threads;
         if (chosenEpochs < 1 || chosenThreads < 1) {
@@ -60,7 +61,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         PrintStream stdout = System.out;
         long start = System.nanoTime();
-        Q2.Result result = Q2.train(new Q2.Settings(Optional.ofNullable(dataset), out, seed, chosenEpochs,
+        Training.Result result = Training.train(new Training.Settings(Optional.ofNullable(dataset), out, seed, chosenEpochs,
                 chosenThreads, heldout.resolve(HeldOutSet.PUBLIC_FOLDER)), stdout);
         double heldOut = HeldOutScore.accuracy(result.heldOutPredictions(),
                 HeldOutSet.readLabels(heldout.resolve(HeldOutSet.HIDDEN_FOLDER)));
