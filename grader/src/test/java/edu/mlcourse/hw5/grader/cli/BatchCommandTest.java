@@ -282,15 +282,7 @@ class BatchCommandTest {
     void badGraderDataExitsWith3AndOneLine() throws IOException {
         Path folder = dir.resolve("submissions");
         perfect(folder.resolve("alice"));
-        Path vectors = dir.resolve("vectors");
-        for (String set : new String[] {"public", "hidden"}) {
-            Files.createDirectories(vectors.resolve(set));
-            try (Stream<Path> files = Files.list(Repository.vectors().resolve(set))) {
-                for (Path f : files.toList()) {
-                    Files.copy(f, vectors.resolve(set).resolve(f.getFileName()));
-                }
-            }
-        }
+        Path vectors = Repository.copyOfVectors(dir.resolve("vectors"));
         Path target = vectors.resolve("public/linearForward.json");
         Files.writeString(target, Files.readString(target).replaceFirst("\\[ \\[ ", "[ [ 9"));
 

@@ -11,7 +11,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -61,15 +60,7 @@ class GradeCommandTest {
 
     @Test
     void tamperedVectorsStopTheGraderWithOneLineAndExitCode3() throws IOException {
-        Path vectors = dir.resolve("vectors");
-        for (String set : new String[] {"public", "hidden"}) {
-            Files.createDirectories(vectors.resolve(set));
-            try (Stream<Path> files = Files.list(Repository.vectors().resolve(set))) {
-                for (Path f : files.toList()) {
-                    Files.copy(f, vectors.resolve(set).resolve(f.getFileName()));
-                }
-            }
-        }
+        Path vectors = Repository.copyOfVectors(dir.resolve("vectors"));
         Path target = vectors.resolve("hidden/reluForward.json");
         Files.writeString(target, Files.readString(target).replaceFirst("\\[ \\[ ", "[ [ 9"));
         int code = run("grade", Repository.referenceQ1().getParent().toString(), "--vectors", vectors.toString());
