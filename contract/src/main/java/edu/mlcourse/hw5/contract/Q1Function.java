@@ -19,17 +19,23 @@ import java.util.stream.Collectors;
  */
 public enum Q1Function {
     LINEAR_FORWARD("linearForward", "x·w + b",
+            "out[i][j] = Σ_k x[i][k]·w[k][j] + b[j], an N×M matrix",
             List.of(matrix("x"), matrix("w"), vector("b")), List.of(matrix("out"))),
     LINEAR_BACKWARD("linearBackward", "dL/dx, dL/dw, dL/db of x·w + b",
+            "dX = dout·wᵀ (N×D), dW = xᵀ·dout (D×M), db[j] = Σ_i dout[i][j] (M entries)",
             List.of(matrix("dout"), matrix("x"), matrix("w"), vector("b")),
             List.of(matrix("dX"), matrix("dW"), vector("db"))),
     RELU_FORWARD("reluForward", "max(0, x) element-wise",
+            "out[i][j] = max(0, x[i][j])",
             List.of(matrix("x")), List.of(matrix("out"))),
     RELU_BACKWARD("reluBackward", "dL/dx of max(0, x)",
+            "dx[i][j] = dout[i][j] where x[i][j] > 0, else 0",
             List.of(matrix("dout"), matrix("x")), List.of(matrix("dx"))),
     SOFTMAX_FORWARD("softmaxForward", "softmax of each row",
+            "row by row, with m the row's maximum: out[i][j] = exp(x[i][j] − m) / Σ_k exp(x[i][k] − m)",
             List.of(matrix("x")), List.of(matrix("out"))),
     SOFTMAX_BACKWARD("softmaxBackward", "dL/dx of the row-wise softmax",
+            "row by row, with s the softmax of the row of x: dx[i][j] = s[j]·(dout[i][j] − Σ_k dout[i][k]·s[k])",
             List.of(matrix("dout"), matrix("x")), List.of(matrix("dx")));
 
     /** The fully qualified name of the class that holds the six methods. */
@@ -39,12 +45,14 @@ public enum Q1Function {
 
     private final String methodName;
     private final String purpose;
+    private final String formula;
     private final List<Param> params;
     private final List<Param> outputs;
 
-    Q1Function(String methodName, String purpose, List<Param> params, List<Param> outputs) {
+    Q1Function(String methodName, String purpose, String formula, List<Param> params, List<Param> outputs) {
         this.methodName = methodName;
         this.purpose = purpose;
+        this.formula = formula;
         this.params = params;
         this.outputs = outputs;
     }
@@ -56,6 +64,14 @@ public enum Q1Function {
     /** A short phrase saying what the function computes, for messages. */
     public String purpose() {
         return purpose;
+    }
+
+    /**
+     * What the function returns, entry by entry, for feedback when a wrong output matches none of
+     * the known mistakes. The same formulas are in the students' README.
+     */
+    public String formula() {
+        return formula;
     }
 
     public List<Param> params() {

@@ -34,6 +34,10 @@ final class OutputCheck {
             }
             if (problems.size() > r.contractViolations().size()) {
                 hints.addAll(Hints.forWrongOutput(function, vectorCase, r.outputs(), tolerance));
+                if (hints.isEmpty()) {
+                    problems.add("No common mistake matches this output. " + function.methodName() + " must return "
+                            + function.formula() + ".");
+                }
             }
         } else {
             problems.addAll(Outcomes.describe(function, outcome));
