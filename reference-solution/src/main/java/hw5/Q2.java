@@ -3,6 +3,7 @@ package hw5;
 import edu.mlcourse.hw5.console.ProgressBar;
 import edu.mlcourse.hw5.data.Examples;
 import edu.mlcourse.hw5.data.FashionMnist;
+import edu.mlcourse.hw5.data.RandomOrder;
 import edu.mlcourse.hw5.model.ModelFile;
 import edu.mlcourse.hw5.model.ModelFiles;
 import edu.mlcourse.hw5.npy.NpyWriter;
@@ -161,7 +162,7 @@ public final class Q2 {
     static String trainEpoch(Network network, Adam adam, WeightAverage average, Examples training,
             double learningRate, Random random, Workers workers, ProgressBar bar) {
         int n = training.size();
-        int[] order = shuffled(n, random);
+        int[] order = RandomOrder.of(n, random);
         double lossSum = 0;
         int correct = 0;
         String summary = "";
@@ -218,20 +219,6 @@ public final class Q2 {
         Files.createDirectories(folder);
         NpyWriter.write(folder.resolve(PREDICTIONS_FILE), predictions);
         ModelFiles.write(folder.resolve(ModelFile.FILE_NAME), network.toModelFile(INPUT));
-    }
-
-    private static int[] shuffled(int n, Random random) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-        return order;
     }
 
     private static int countCorrect(double[][] logits, int[] labels) {

@@ -52,18 +52,7 @@ public final class HeldOutSet {
      * by {@code new SplittableRandom(seed).nextInt(i + 1)}.
      */
     public static int[] order(int count, long seed) {
-        int[] order = new int[count];
-        for (int i = 0; i < count; i++) {
-            order[i] = i;
-        }
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int i = count - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-        return order;
+        return RandomOrder.of(count, new SplittableRandom(seed));
     }
 
     /** Derives the set from the verified test files of {@code dataset} into {@code outFolder}. */

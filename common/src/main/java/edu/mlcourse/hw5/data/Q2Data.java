@@ -34,26 +34,11 @@ public record Q2Data(Examples training, Examples validation, double[][] heldOut)
             throw new IllegalArgumentException("validationSize must be in 0.." + (images.length - 1)
                     + ", got " + validationSize);
         }
-        int[] order = permutation(images.length, new Random(splitSeed));
+        int[] order = RandomOrder.of(images.length, new Random(splitSeed));
         Examples all = Examples.of(images, labels, input);
         Examples validation = select(all, order, 0, validationSize);
         Examples training = select(all, order, validationSize, images.length);
         return new Q2Data(training, validation, Examples.inputs(HeldOutSet.readImages(heldOutImages), input));
-    }
-
-    /** A random order of 0..n−1 (Fisher–Yates), the same for the same random sequence. */
-    private static int[] permutation(int n, Random random) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-        return order;
     }
 
     private static Examples select(Examples all, int[] order, int from, int to) {

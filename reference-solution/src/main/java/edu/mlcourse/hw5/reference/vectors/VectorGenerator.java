@@ -51,14 +51,15 @@ public final class VectorGenerator {
             if (mistake.function() != function) {
                 continue;
             }
+            Map<String, Object> outputs = MistakeOutputs.of(mistake, inputs);
             Map<String, Object> wrong = new LinkedHashMap<>();
-            MistakeOutputs.of(mistake, inputs).forEach((name, value) -> {
+            outputs.forEach((name, value) -> {
                 if (!DISTINCT.allClose(expected.get(name), value) && allFinite(value)) {
                     wrong.put(name, value);
                 }
             });
             // Recorded only where it differs in every output it changes, so a match is unambiguous.
-            if (wrong.size() == MistakeOutputs.of(mistake, inputs).size()) {
+            if (wrong.size() == outputs.size()) {
                 mistakes.put(mistake.id(), wrong);
             }
         }
