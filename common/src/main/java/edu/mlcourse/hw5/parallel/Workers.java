@@ -66,10 +66,6 @@ public final class Workers implements AutoCloseable {
         return new Workers(threads, minWorkPerThread);
     }
 
-    public int threads() {
-        return threads;
-    }
-
     /**
      * {@code rowWise} applied to x, computed as contiguous blocks of rows on different threads and
      * put back together. Valid for any function whose output row i depends only on input row i,

@@ -57,17 +57,17 @@ public final class Predictions {
             throw new PredictionsException(Kind.UNSUPPORTED_FORMAT, name, name + " is not a format the grader reads."
                     + " " + FORMATS);
         }
-        long size = checkFile(file, name, expectedCount);
+        checkFile(file, name, expectedCount);
         int[] labels = switch (extension) {
             case ".npy" -> readNpy(file, name);
-            case ".csv" -> CsvPredictions.parse(PredictionsText.read(file, name, size), name);
-            default -> JsonPredictions.parse(PredictionsText.read(file, name, size), name);
+            case ".csv" -> CsvPredictions.parse(PredictionsText.read(file, name), name);
+            default -> JsonPredictions.parse(PredictionsText.read(file, name), name);
         };
         checkLabels(labels, expectedCount, name);
         return labels;
     }
 
-    private static long checkFile(Path file, String name, int expectedCount) {
+    private static void checkFile(Path file, String name, int expectedCount) {
         if (!Files.exists(file)) {
             throw new PredictionsException(Kind.MISSING, name, name + " was not found. " + FORMATS);
         }
@@ -89,7 +89,6 @@ public final class Predictions {
                     + MAX_FILE_BYTES + " accepted; " + expectedCount + " labels take far less. Save only the"
                     + " predicted labels, one per held-out image.");
         }
-        return size;
     }
 
     private static int[] readNpy(Path file, String name) {

@@ -20,7 +20,7 @@ final class PredictionsText {
     }
 
     /** The file as UTF-8 text without a byte-order mark (Excel and Notepad write one). */
-    static String read(Path file, String name, long size) {
+    static String read(Path file, String name) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

@@ -60,10 +60,6 @@ public final class ManifestFolder {
         return new ManifestFolder(folder, manifest, remedy, failure);
     }
 
-    public Path folder() {
-        return folder;
-    }
-
     public Manifest manifest() {
         return manifest;
     }

@@ -18,23 +18,23 @@ import java.util.stream.Collectors;
  * in a {@code hw5.LinearGrads}; every other function returns one {@code double[][]}.
  */
 public enum Q1Function {
-    LINEAR_FORWARD("linearForward", "x·w + b",
+    LINEAR_FORWARD("linearForward",
             "out[i][j] = Σ_k x[i][k]·w[k][j] + b[j], an N×M matrix",
             List.of(matrix("x"), matrix("w"), vector("b")), List.of(matrix("out"))),
-    LINEAR_BACKWARD("linearBackward", "dL/dx, dL/dw, dL/db of x·w + b",
+    LINEAR_BACKWARD("linearBackward",
             "dX = dout·wᵀ (N×D), dW = xᵀ·dout (D×M), db[j] = Σ_i dout[i][j] (M entries)",
             List.of(matrix("dout"), matrix("x"), matrix("w"), vector("b")),
             List.of(matrix("dX"), matrix("dW"), vector("db"))),
-    RELU_FORWARD("reluForward", "max(0, x) element-wise",
+    RELU_FORWARD("reluForward",
             "out[i][j] = max(0, x[i][j])",
             List.of(matrix("x")), List.of(matrix("out"))),
-    RELU_BACKWARD("reluBackward", "dL/dx of max(0, x)",
+    RELU_BACKWARD("reluBackward",
             "dx[i][j] = dout[i][j] where x[i][j] > 0, else 0",
             List.of(matrix("dout"), matrix("x")), List.of(matrix("dx"))),
-    SOFTMAX_FORWARD("softmaxForward", "softmax of each row",
+    SOFTMAX_FORWARD("softmaxForward",
             "row by row, with m the row's maximum: out[i][j] = exp(x[i][j] − m) / Σ_k exp(x[i][k] − m)",
             List.of(matrix("x")), List.of(matrix("out"))),
-    SOFTMAX_BACKWARD("softmaxBackward", "dL/dx of the row-wise softmax",
+    SOFTMAX_BACKWARD("softmaxBackward",
             "row by row, with s the softmax of the row of x: dx[i][j] = s[j]·(dout[i][j] − Σ_k dout[i][k]·s[k])",
             List.of(matrix("dout"), matrix("x")), List.of(matrix("dx")));
 
@@ -44,14 +44,12 @@ public enum Q1Function {
     public static final String LINEAR_GRADS_CLASS_NAME = "hw5.LinearGrads";
 
     private final String methodName;
-    private final String purpose;
     private final String formula;
     private final List<Param> params;
     private final List<Param> outputs;
 
-    Q1Function(String methodName, String purpose, String formula, List<Param> params, List<Param> outputs) {
+    Q1Function(String methodName, String formula, List<Param> params, List<Param> outputs) {
         this.methodName = methodName;
-        this.purpose = purpose;
         this.formula = formula;
         this.params = params;
         this.outputs = outputs;
@@ -59,11 +57,6 @@ public enum Q1Function {
 
     public String methodName() {
         return methodName;
-    }
-
-    /** A short phrase saying what the function computes, for messages. */
-    public String purpose() {
-        return purpose;
     }
 
     /**
@@ -103,11 +96,6 @@ public enum Q1Function {
             case SOFTMAX_BACKWARD -> Optional.of(SOFTMAX_FORWARD);
             default -> Optional.empty();
         };
-    }
-
-    /** The backward function of this forward function. */
-    public Optional<Q1Function> backward() {
-        return Arrays.stream(values()).filter(f -> f.forward().orElse(null) == this).findFirst();
     }
 
     public String returnTypeName() {

@@ -8,11 +8,9 @@ import java.util.Map;
  *
  * @param classes binary class name to class file bytes (empty when compilation failed)
  * @param errors the compiler's errors; none when it succeeded
- * @param warnings the compiler's warnings
  * @param compiledFiles the source files javac read, relative to the submission
  */
-public record CompileResult(Map<String, byte[]> classes, List<CompilerMessage> errors,
-                            List<CompilerMessage> warnings, List<String> compiledFiles) {
+public record CompileResult(Map<String, byte[]> classes, List<CompilerMessage> errors, List<String> compiledFiles) {
     public boolean succeeded() {
         return errors.isEmpty();
     }

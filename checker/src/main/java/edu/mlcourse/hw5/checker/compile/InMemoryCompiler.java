@@ -77,15 +77,11 @@ public final class InMemoryCompiler {
             StringWriter javacOutput = new StringWriter();
             boolean ok = javac.getTask(javacOutput, manager, diagnostics, OPTIONS, null, List.of(main)).call();
             List<CompilerMessage> errors = new ArrayList<>();
-            List<CompilerMessage> warnings = new ArrayList<>();
             Set<String> read = new LinkedHashSet<>();
             read.add(main.relativePath());
             for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-                CompilerMessage message = toMessage(d);
                 if (d.getKind() == Diagnostic.Kind.ERROR) {
-                    errors.add(message);
-                } else if (d.getKind() == Diagnostic.Kind.WARNING || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING) {
-                    warnings.add(message);
+                    errors.add(toMessage(d));
                 }
             }
             if (!ok && errors.isEmpty()) {
@@ -103,7 +99,7 @@ public final class InMemoryCompiler {
                     }
                 }
             }
-            return new CompileResult(classes, errors, warnings, List.copyOf(read));
+            return new CompileResult(classes, errors, List.copyOf(read));
         } catch (IOException e) {
             throw new UncheckedIOException("the in-memory compiler failed", e);
         }

@@ -155,10 +155,6 @@ final class WorkerProcess implements AutoCloseable {
         return code + (jvmOutput.isEmpty() ? "" : "; the JVM said: " + jvmOutput);
     }
 
-    boolean isAlive() {
-        return process.isAlive();
-    }
-
     /** Kills the process and everything it started, in its process tree or not; idempotent. */
     void kill() {
         killTree(process);

@@ -55,10 +55,6 @@ public final class Q1CheckLauncher {
         warmUp.start();
     }
 
-    public static CheckLedger run(GradingContext context) {
-        return run(context, List.of());
-    }
-
     /** Runs the checks with more listeners, e.g. JUnit's XML report for a student's CI. */
     public static CheckLedger run(GradingContext context, List<TestExecutionListener> listeners) {
         CheckLedger ledger = new CheckLedger();
