@@ -2,11 +2,10 @@ package edu.mlcourse.hw5.checker.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import edu.mlcourse.hw5.files.AtomicFiles;
 import edu.mlcourse.hw5.json.Json;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +22,8 @@ public record GradescopeResults(
         @JsonProperty("stdout_visibility") String stdoutVisibility,
         List<Test> tests,
         List<LeaderboardEntry> leaderboard) {
+    /** How the temporary file of {@link #write} is named; a batch removes those a killed run left. */
+    public static final String TEMPORARY_PREFIX = ".results-";
 
     /** One test as Gradescope shows it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -45,7 +46,7 @@ public record GradescopeResults(
         List<LeaderboardEntry> leaderboard = report.accuracy()
                 .map(a -> List.of(new LeaderboardEntry("Held-out accuracy (%)", Math.round(a * 100) / 100.0, "desc")))
                 .orElse(null);
-        return new GradescopeResults(Math.round(report.score() * 10_000) / 10_000.0,
+        return new GradescopeResults(Points.round(report.score()),
                 Math.round(report.seconds() * 1000) / 1000.0, summary, "text", "hidden", tests, leaderboard);
     }
 
@@ -54,14 +55,6 @@ public record GradescopeResults(
      * crash never leaves half a results file for Gradescope to read.
      */
     public void write(Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), ".results-", ".json.tmp");
-        try {
-            Json.prettyWriter().writeValue(temporary.toFile(), this);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.write(file, Json.prettyWriter().writeValueAsBytes(this), TEMPORARY_PREFIX);
     }
 }

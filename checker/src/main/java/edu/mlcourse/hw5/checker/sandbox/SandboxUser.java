@@ -1,5 +1,6 @@
 package edu.mlcourse.hw5.checker.sandbox;
 
+import edu.mlcourse.hw5.files.Folders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -7,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -119,7 +119,7 @@ final class SandboxUser {
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
                 for (Path entry : entries) {
                     if (ownerOf(entry) == uid) {
-                        deleteTree(entry);
+                        Folders.deleteTree(entry);
                     }
                 }
             } catch (IOException | UncheckedIOException e) {
@@ -130,15 +130,6 @@ final class SandboxUser {
 
     private static int ownerOf(Path path) throws IOException {
         return (Integer) Files.getAttribute(path, "unix:uid", LinkOption.NOFOLLOW_LINKS);
-    }
-
-    /** Deletes without following links: a link is removed, never what it points to. */
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     private interface ProcessVisitor {

@@ -1,16 +1,18 @@
 package edu.mlcourse.hw5.checker.sandbox;
 
 import edu.mlcourse.hw5.contract.Q1Function;
+import edu.mlcourse.hw5.files.CodeLocation;
+import edu.mlcourse.hw5.files.Folders;
 import edu.mlcourse.hw5.worker.WorkerMain;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
@@ -39,7 +41,7 @@ public final class StudentRuntime {
 
     /** The folder or jar that holds the official {@code hw5.LinearGrads}, the compile class path. */
     public static Path contractLocation() {
-        return codeSource(Q1Function.class);
+        return CodeLocation.of(Q1Function.class);
     }
 
     private static Path build() {
@@ -49,11 +51,15 @@ public final class StudentRuntime {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder)));
             Path target = folder.resolve("student-runtime.jar");
             try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(target))) {
-                java.util.Set<String> written = new java.util.HashSet<>();
-                for (Class<?> anchor : List.of(WorkerMain.class, Q1Function.class)) {
-                    copyClasses(codeSource(anchor), out, written);
+                Set<String> written = new java.util.HashSet<>();
+                // In a fat jar all three come from one file: read each distinct location once.
+                Set<Path> sources = new LinkedHashSet<>();
+                for (Class<?> anchor : List.of(WorkerMain.class, Q1Function.class, loadLinearGrads())) {
+                    sources.add(CodeLocation.of(anchor));
                 }
-                copyClasses(codeSource(loadLinearGrads()), out, written);
+                for (Path source : sources) {
+                    copyClasses(source, out, written);
+                }
             }
             Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--"));
             return target;
@@ -70,15 +76,7 @@ public final class StudentRuntime {
         }
     }
 
-    static Path codeSource(Class<?> anchor) {
-        try {
-            return Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot locate the classes of " + anchor, e);
-        }
-    }
-
-    private static void copyClasses(Path source, JarOutputStream out, java.util.Set<String> written) throws IOException {
+    private static void copyClasses(Path source, JarOutputStream out, Set<String> written) throws IOException {
         if (Files.isDirectory(source)) {
             try (Stream<Path> files = Files.walk(source)) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -110,13 +108,10 @@ public final class StudentRuntime {
     }
 
     static void deleteQuietly(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            Folders.deleteTree(folder);
         } catch (IOException | UncheckedIOException e) {
             // Best effort at exit; the folder is in the temporary directory.
         }
     }
-
 }

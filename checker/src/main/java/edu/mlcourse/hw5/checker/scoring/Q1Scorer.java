@@ -1,6 +1,7 @@
 package edu.mlcourse.hw5.checker.scoring;
 
 import edu.mlcourse.hw5.checker.checks.CheckId;
+import edu.mlcourse.hw5.checker.report.Points;
 import edu.mlcourse.hw5.checker.report.TestResult;
 import edu.mlcourse.hw5.contract.Q1Function;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ public final class Q1Scorer {
             } else {
                 long passed = outputs.stream().filter(e -> e.status() == CheckLedger.Status.PASSED).count();
                 double score = outputs.isEmpty() ? 0 : points.gradient() * passed / outputs.size();
-                results.add(new TestResult(name, round(score), round(points.gradient()),
+                results.add(new TestResult(name, Points.round(score), Points.round(points.gradient()),
                         "The finite-difference check uses your " + forward.methodName() + ", which fails "
                         + forwardFailures + " of its cases, so it cannot judge your " + function.methodName()
                         + ". These points follow " + function.methodName() + "'s own vector cases instead: "
@@ -86,13 +87,13 @@ public final class Q1Scorer {
     private static TestResult test(String name, Q1Function function, List<CheckLedger.Entry> entries, double each,
                                    String visibility, String tag, String unit) {
         long passed = entries.stream().filter(e -> e.status() == CheckLedger.Status.PASSED).count();
-        return new TestResult(name, round(passed * each), round(entries.size() * each),
+        return new TestResult(name, Points.round(passed * each), Points.round(entries.size() * each),
                 feedback(entries, passed, unit), visibility, List.of(function.methodName(), "q1", tag));
     }
 
     private static TestResult zeroTest(String name, Q1Function function, double max, String visibility, String tag,
                                        String reason) {
-        return new TestResult(name, 0, round(max), reason, visibility, List.of(function.methodName(), "q1", tag));
+        return new TestResult(name, 0, Points.round(max), reason, visibility, List.of(function.methodName(), "q1", tag));
     }
 
     static String feedback(List<CheckLedger.Entry> entries, long passed, String unit) {
@@ -122,9 +123,5 @@ public final class Q1Scorer {
     private static String reasonOnly(String message) {
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(newline + 1);
-    }
-
-    static double round(double points) {
-        return Math.round(points * 10_000) / 10_000.0;
     }
 }

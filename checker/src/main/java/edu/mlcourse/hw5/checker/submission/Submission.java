@@ -1,13 +1,11 @@
 package edu.mlcourse.hw5.checker.submission;
 
+import edu.mlcourse.hw5.files.Folders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * A submission opened for grading: its files found by name. Close it to remove the temporary
@@ -36,10 +34,8 @@ public record Submission(Path origin, Path root, FileLookup q1, List<Path> javaS
         if (!temporary) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            Folders.deleteTree(root);
         } catch (IOException e) {
             throw new UncheckedIOException("could not remove the temporary folder " + root, e);
         }

@@ -3,6 +3,7 @@ package edu.mlcourse.hw5.grader.batch;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import edu.mlcourse.hw5.checker.report.GradescopeResults;
+import edu.mlcourse.hw5.files.AtomicFiles;
 import edu.mlcourse.hw5.json.Json;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -24,8 +25,8 @@ import java.util.stream.Stream;
 public final class ResultStore {
     public static final String RESULTS_FILE = "results.json";
     public static final String ERROR_FILE = "grader-error.json";
-    /** The prefix {@link GradescopeResults#write} gives its temporary file. */
-    private static final String RESULTS_TEMPORARY_PREFIX = ".results-";
+    /** How the batch's temporary files start; a killed run may leave some, which the next run removes. */
+    static final String TEMPORARY_PREFIX = ".batch-";
 
     /** Tolerant of fields a later grader may add: "parseable" means the scores can be read. */
     private static final ObjectReader RESULTS_READER = Json.mapper().readerFor(GradescopeResults.class)
@@ -83,7 +84,7 @@ public final class ResultStore {
     /** Records that the grader failed on a submission; older results no longer say what it scores. */
     public void saveError(String id, GraderError error) throws IOException {
         removeTemporaries(id);
-        AtomicFiles.write(errorFile(id), Json.prettyFileBytes(error));
+        AtomicFiles.write(errorFile(id), Json.prettyFileBytes(error), TEMPORARY_PREFIX);
         Files.deleteIfExists(resultsFile(id));
     }
 
@@ -142,7 +143,7 @@ public final class ResultStore {
         }
         try (DirectoryStream<Path> stale = Files.newDirectoryStream(folder, entry -> {
             String name = entry.getFileName().toString();
-            return name.startsWith(RESULTS_TEMPORARY_PREFIX) || name.startsWith(AtomicFiles.TEMPORARY_PREFIX);
+            return name.startsWith(GradescopeResults.TEMPORARY_PREFIX) || name.startsWith(TEMPORARY_PREFIX);
         })) {
             for (Path file : stale) {
                 Files.deleteIfExists(file);

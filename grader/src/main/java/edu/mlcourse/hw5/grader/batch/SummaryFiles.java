@@ -1,5 +1,6 @@
 package edu.mlcourse.hw5.grader.batch;
 
+import edu.mlcourse.hw5.files.AtomicFiles;
 import java.io.IOException;
 import java.util.Set;
 
@@ -18,9 +19,12 @@ public final class SummaryFiles {
     public static BatchSummary write(ResultStore store) throws IOException {
         ResultStore.Contents contents = store.readAll();
         BatchSummary summary = BatchSummary.of(contents);
-        AtomicFiles.write(store.folder().resolve(ScoreTable.FILE_NAME), ScoreTable.render(contents));
-        AtomicFiles.write(store.folder().resolve(SummaryMarkdown.FILE_NAME), SummaryMarkdown.render(summary));
-        AtomicFiles.write(store.folder().resolve(SummaryHtml.FILE_NAME), SummaryHtml.render(summary));
+        AtomicFiles.write(store.folder().resolve(ScoreTable.FILE_NAME), ScoreTable.render(contents),
+                ResultStore.TEMPORARY_PREFIX);
+        AtomicFiles.write(store.folder().resolve(SummaryMarkdown.FILE_NAME), SummaryMarkdown.render(summary),
+                ResultStore.TEMPORARY_PREFIX);
+        AtomicFiles.write(store.folder().resolve(SummaryHtml.FILE_NAME), SummaryHtml.render(summary),
+                ResultStore.TEMPORARY_PREFIX);
         return summary;
     }
 }

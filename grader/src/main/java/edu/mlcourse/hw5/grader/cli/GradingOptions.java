@@ -11,13 +11,13 @@ import edu.mlcourse.hw5.checker.sandbox.RunLimits;
 import edu.mlcourse.hw5.checker.sandbox.StudentRuntime;
 import edu.mlcourse.hw5.checker.scoring.Q1CheckLauncher;
 import edu.mlcourse.hw5.checker.scoring.Rubric;
+import edu.mlcourse.hw5.files.CodeLocation;
 import edu.mlcourse.hw5.grader.assignment.BundledAssignment;
 import edu.mlcourse.hw5.grader.heldout.HeldOutData;
 import edu.mlcourse.hw5.grader.heldout.HeldOutPart;
 import edu.mlcourse.hw5.numeric.Tolerance;
 import edu.mlcourse.hw5.vectors.VectorSet;
 import picocli.CommandLine.Option;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -93,13 +93,9 @@ final class GradingOptions {
     private List<Path> graderFiles() {
         List<Path> files = new ArrayList<>();
         for (Class<?> anchor : List.of(GradingOptions.class, Q1Part.class)) {
-            try {
-                Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
-                if (!files.contains(location)) {
-                    files.add(location);
-                }
-            } catch (URISyntaxException e) {
-                // Unknown location: nothing to report about it.
+            Path location = CodeLocation.of(anchor);
+            if (!files.contains(location)) {
+                files.add(location);
             }
         }
         for (Path given : new Path[] {vectors, rubric, heldout}) {

@@ -3,6 +3,7 @@ package edu.mlcourse.hw5.grader.cli;
 import edu.mlcourse.hw5.data.FashionMnist;
 import edu.mlcourse.hw5.data.HeldOutSet;
 import edu.mlcourse.hw5.files.FolderComparison;
+import edu.mlcourse.hw5.files.Folders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,19 +46,24 @@ final class HeldOutCommand {
         @Override
         public Integer call() throws IOException {
             FashionMnist source = FashionMnist.locate(Optional.ofNullable(dataset));
-            Path target = check ? Files.createTempDirectory("hw5-heldout-check") : out;
-            HeldOutSet.derive(source, seed, target);
             if (!check) {
+                HeldOutSet.derive(source, seed, out);
                 spec.commandLine().getOut().printf("Wrote %s/%s (students) and %s/%s (grader only) from %s, seed %d.%n",
                         out, HeldOutSet.PUBLIC_FOLDER, out, HeldOutSet.HIDDEN_FOLDER, source.folder(), seed);
                 return 0;
             }
-            List<Path> differing = FolderComparison.differing(target, out, HeldOutSet.FILES);
-            if (!differing.isEmpty()) {
-                differing.forEach(f -> spec.commandLine().getErr().println("differs: " + f));
-                spec.commandLine().getErr().printf("%d file(s) differ; run `grader heldout derive --out %s`.%n",
-                        differing.size(), out);
-                return 1;
+            Path fresh = Files.createTempDirectory("hw5-heldout-check");
+            try {
+                HeldOutSet.derive(source, seed, fresh);
+                List<Path> differing = FolderComparison.differing(fresh, out, HeldOutSet.FILES);
+                if (!differing.isEmpty()) {
+                    differing.forEach(f -> spec.commandLine().getErr().println("differs: " + f));
+                    spec.commandLine().getErr().printf("%d file(s) differ; run `grader heldout derive --out %s`.%n",
+                            differing.size(), out);
+                    return 1;
+                }
+            } finally {
+                Folders.deleteTree(fresh);
             }
             spec.commandLine().getOut().printf("OK: %s matches a fresh derivation byte for byte.%n", out);
             return 0;

@@ -3,6 +3,7 @@ package edu.mlcourse.hw5.grader.heldout;
 import edu.mlcourse.hw5.Hw5Exception;
 import edu.mlcourse.hw5.checker.grading.PartResult;
 import edu.mlcourse.hw5.checker.grading.SubmissionPart;
+import edu.mlcourse.hw5.checker.report.Points;
 import edu.mlcourse.hw5.checker.report.TestResult;
 import edu.mlcourse.hw5.checker.scoring.Rubric;
 import edu.mlcourse.hw5.checker.submission.Submission;
@@ -65,7 +66,7 @@ public final class HeldOutPart implements SubmissionPart {
         }
         lines.forEach(l -> output.append(l).append('\n'));
         output.append('\n').append(matrix.render());
-        TestResult test = new TestResult(TEST_NAME, round(points.pointsFor(accuracy)), points.points(),
+        TestResult test = new TestResult(TEST_NAME, Points.round(points.pointsFor(accuracy)), points.points(),
                 output.toString().strip(), rubric.visibility().heldout(), List.of("heldout", "q2"));
         return new PartResult(List.of(test), List.of(), Optional.of(accuracy), List.of());
     }
@@ -115,9 +116,5 @@ public final class HeldOutPart implements SubmissionPart {
             same += a[i] == b[i] ? 1 : 0;
         }
         return 100.0 * same / a.length;
-    }
-
-    private static double round(double points) {
-        return Math.round(points * 10_000) / 10_000.0;
     }
 }

@@ -1,9 +1,9 @@
 package edu.mlcourse.hw5.grader.packaging;
 
 import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.files.CodeLocation;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -34,15 +34,11 @@ public final class GradescopeBundle {
     }
 
     private static Path runningJar() {
-        try {
-            Path location = Path.of(GradescopeBundle.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (!Files.isRegularFile(location) || !location.toString().endsWith(".jar")) {
-                throw new Hw5Exception("`package gradescope` bundles the grader jar it runs from; run it as"
-                        + " `java -jar grader/target/grader.jar package gradescope` after `mvn package`.");
-            }
-            return location;
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot locate the grader jar", e);
+        Path location = CodeLocation.of(GradescopeBundle.class);
+        if (!Files.isRegularFile(location) || !location.toString().endsWith(".jar")) {
+            throw new Hw5Exception("`package gradescope` bundles the grader jar it runs from; run it as"
+                    + " `java -jar grader/target/grader.jar package gradescope` after `mvn package`.");
         }
+        return location;
     }
 }

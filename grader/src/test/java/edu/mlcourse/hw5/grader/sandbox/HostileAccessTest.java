@@ -9,6 +9,7 @@ import edu.mlcourse.hw5.checker.sandbox.IsolationChoice;
 import edu.mlcourse.hw5.checker.sandbox.IsolationChoice.Level;
 import edu.mlcourse.hw5.checker.sandbox.IsolationDetector;
 import edu.mlcourse.hw5.contract.Q1Function;
+import edu.mlcourse.hw5.files.CodeLocation;
 import edu.mlcourse.hw5.grader.Repository;
 import edu.mlcourse.hw5.checker.grading.Q1Part;
 import edu.mlcourse.hw5.grader.cli.GraderCommand;
@@ -134,9 +135,9 @@ class HostileAccessTest {
         secrets.put("the rubric", Repository.root().resolve(
                 "checker/src/main/resources/edu/mlcourse/hw5/checker/scoring/default-rubric.json"));
         secrets.put("the vectors bundled in the grader's classes",
-                Sandboxes.codeSource(GraderCommand.class).resolve("assignment/test-vectors/hidden/linearForward.json"));
-        secrets.put("the grader's code", Sandboxes.codeSource(GraderCommand.class));
-        secrets.put("the checker's code", Sandboxes.codeSource(Q1Part.class));
+                CodeLocation.of(GraderCommand.class).resolve("assignment/test-vectors/hidden/linearForward.json"));
+        secrets.put("the grader's code", CodeLocation.of(GraderCommand.class));
+        secrets.put("the checker's code", CodeLocation.of(Q1Part.class));
         secrets.put("~/.m2", Path.of(System.getProperty("user.home"), ".m2/repository"));
         secrets.put("the repository", Repository.root());
         return secrets;

@@ -3,6 +3,7 @@ package edu.mlcourse.hw5.reference.cli;
 import edu.mlcourse.hw5.contract.Q1Function;
 import edu.mlcourse.hw5.reference.vectors.VectorGenerator;
 import edu.mlcourse.hw5.files.FolderComparison;
+import edu.mlcourse.hw5.files.Folders;
 import edu.mlcourse.hw5.vectors.Manifest;
 import edu.mlcourse.hw5.vectors.VectorSet;
 import edu.mlcourse.hw5.vectors.VectorSetReader;
@@ -50,22 +51,20 @@ final class VectorsCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--public-seed and --hidden-seed must differ, or the hidden set would equal the public one");
         }
-        Path target = check ? Files.createTempDirectory("hw5-vectors-check") : out;
-        write(target.resolve("public"), "public", publicSeed);
-        write(target.resolve("hidden"), "hidden", hiddenSeed);
         if (!check) {
+            writeBoth(out);
             spec.commandLine().getOut().printf("Wrote %s/public and %s/hidden (generator %s, seeds %d and %d).%n",
                     out, out, VectorGenerator.VERSION, publicSeed, hiddenSeed);
             return 0;
         }
-        List<String> files = new ArrayList<>();
-        for (String set : List.of("public", "hidden")) {
-            for (Q1Function function : Q1Function.values()) {
-                files.add(set + "/" + VectorSet.fileName(function));
-            }
-            files.add(set + "/" + Manifest.FILE_NAME);
+        Path fresh = Files.createTempDirectory("hw5-vectors-check");
+        List<Path> differing;
+        try {
+            writeBoth(fresh);
+            differing = FolderComparison.differing(fresh, out, setFiles());
+        } finally {
+            Folders.deleteTree(fresh);
         }
-        List<Path> differing = FolderComparison.differing(target, out, files);
         differing.forEach(f -> spec.commandLine().getErr().println("differs: " + f));
         int differences = differing.size();
         if (differences == 0) {
@@ -77,6 +76,23 @@ final class VectorsCommand implements Callable<Integer> {
         spec.commandLine().getErr().printf("%d file(s) in %s differ from a fresh generation;"
                 + " run `vectors --out %s` to regenerate them.%n", differences, out, out);
         return 1;
+    }
+
+    private void writeBoth(Path folder) {
+        write(folder.resolve("public"), "public", publicSeed);
+        write(folder.resolve("hidden"), "hidden", hiddenSeed);
+    }
+
+    /** Every file of both sets, as paths relative to the folder that holds them. */
+    private static List<String> setFiles() {
+        List<String> files = new ArrayList<>();
+        for (String set : List.of("public", "hidden")) {
+            for (Q1Function function : Q1Function.values()) {
+                files.add(set + "/" + VectorSet.fileName(function));
+            }
+            files.add(set + "/" + Manifest.FILE_NAME);
+        }
+        return files;
     }
 
     private static void write(Path folder, String set, long seed) {
