@@ -73,11 +73,11 @@ public final class Training {
             for (int epoch = 0; epoch < settings.epochs(); epoch++) {
                 double learningRate = Q2.LEARNING_RATE * Math.pow(Q2.LEARNING_RATE_DECAY, epoch);
                 List<Future<String>> summaries = new ArrayList<>();
+                // One bar on screen, following the first network; the others report when done.
+                ProgressBar shown = ProgressBar.on(out, "epoch " + (epoch + 1) + "/" + settings.epochs(), training.size());
                 for (int k = 0; k < Q2.NETWORKS; k++) {
                     Trainee trainee = trainees.get(k);
-                    // One bar on screen, following the first network; the others report when done.
-                    ProgressBar bar = k == 0
-                            ? ProgressBar.on(out, "epoch " + (epoch + 1) + "/" + settings.epochs(), training.size())
+                    ProgressBar bar = k == 0 ? shown
                             : ProgressBar.on(new PrintStream(OutputStream.nullOutputStream()), "", training.size());
                     summaries.add(pool.submit(() -> Q2.trainEpoch(trainee.network, trainee.adam, trainee.average,
                             training, learningRate, trainee.random, workers, bar)));
@@ -88,9 +88,8 @@ public final class Training {
                 }
                 ensemble = Network.sideBySide(trainees.stream().map(t -> t.averaged).toList());
                 validationAccuracy = Q2.accuracy(ensemble, data.validation(), workers);
-                ProgressBar.on(out, "epoch " + (epoch + 1) + "/" + settings.epochs(), training.size())
-                        .finish(training.size(), String.join(" | ", done)
-                                + String.format(" | val %.2f%%", 100 * validationAccuracy));
+                shown.finish(training.size(), String.join(" | ", done)
+                        + String.format(" | val %.2f%%", 100 * validationAccuracy));
             }
             int[] predictions = Q2.predict(ensemble, data.heldOut(), workers);
             Q2.writeSubmission(ensemble, predictions, settings.output());

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Enforces "never modify an argument, always return new arrays": keeps pristine copies of the
- * arguments a function receives and afterwards names the first entry it changed, or an argument it
- * handed back as its own result.
+ * Enforces "never modify an argument, always return new arrays": hands the function copies of the
+ * caller's arguments and afterwards compares them with the caller's, which the function never
+ * sees, naming the first entry it changed, or an argument it handed back as its own result.
  */
 final class ArrayGuard {
     private final List<Param> params;
@@ -19,10 +19,10 @@ final class ArrayGuard {
     ArrayGuard(List<Param> params, Object[] args) {
         this.params = params;
         this.given = new Object[args.length];
-        this.pristine = new Object[args.length];
+        // The caller's arrays stay out of the function's reach, so they are the pristine values.
+        this.pristine = args.clone();
         for (int i = 0; i < args.length; i++) {
             given[i] = deepCopy(args[i]);
-            pristine[i] = deepCopy(args[i]);
         }
     }
 

@@ -30,7 +30,7 @@ public final class LocalChecks {
     /** System property naming the public vector folder, when it is not in one of the usual places. */
     public static final String VECTORS_PROPERTY = "hw5.vectors";
 
-    private static final List<Path> USUAL_PLACES = List.of(Path.of("vectors", "public"),
+    private static final List<Path> USUAL_PLACES = List.of(StudentProject.PUBLIC_VECTORS,
             Path.of("..", "test-vectors", "public"));
 
     private LocalChecks() {

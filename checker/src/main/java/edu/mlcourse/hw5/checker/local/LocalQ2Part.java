@@ -5,6 +5,7 @@ import edu.mlcourse.hw5.checker.grading.PartResult;
 import edu.mlcourse.hw5.checker.grading.SubmissionPart;
 import edu.mlcourse.hw5.checker.submission.FileLookup;
 import edu.mlcourse.hw5.checker.submission.Submission;
+import edu.mlcourse.hw5.data.FashionMnist;
 import edu.mlcourse.hw5.model.Layer;
 import edu.mlcourse.hw5.model.ModelFile;
 import edu.mlcourse.hw5.model.ModelFiles;
@@ -49,12 +50,12 @@ public final class LocalQ2Part implements SubmissionPart {
         String name = submission.relative(lookup.file().get());
         try {
             int[] labels = Predictions.read(lookup.file().get(), heldOutCount.getAsInt());
-            int[] perClass = new int[10];
+            int[] perClass = new int[FashionMnist.CLASSES];
             for (int label : labels) {
                 perClass[label]++;
             }
             return "Q2: " + name + " holds " + labels.length + " valid labels; per class: "
-                    + java.util.stream.IntStream.range(0, 10).mapToObj(c -> c + ":" + perClass[c])
+                    + java.util.stream.IntStream.range(0, FashionMnist.CLASSES).mapToObj(c -> c + ":" + perClass[c])
                     .collect(Collectors.joining(" ")) + ".";
         } catch (Hw5Exception e) {
             return "Q2: " + name + " would be refused by the grader: " + e.getMessage();
@@ -67,7 +68,7 @@ public final class LocalQ2Part implements SubmissionPart {
         }
         try {
             ModelFile model = ModelFiles.read(lookup.file().get());
-            StringBuilder shape = new StringBuilder("784");
+            StringBuilder shape = new StringBuilder(String.valueOf(FashionMnist.PIXELS));
             for (Layer layer : model.layers()) {
                 if (layer instanceof Layer.Linear linear) {
                     shape.append('-').append(linear.outputs());

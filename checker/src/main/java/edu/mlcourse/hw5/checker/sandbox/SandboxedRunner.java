@@ -105,9 +105,8 @@ public final class SandboxedRunner implements Q1Runner {
         if (problem.isPresent()) {
             return InProcessRunner.repeat(new Outcome.Unavailable(problem.get()), argumentLists.size());
         }
-        Duration timeout = remaining().compareTo(launcher.limits().callTimeout()) < 0
-                ? remaining() : launcher.limits().callTimeout();
-        if (timeout.isZero() || timeout.isNegative() || worker == null) {
+        Duration timeout = nextTimeout();
+        if (timeout.isZero() || worker == null) {
             return InProcessRunner.repeat(budgetOrStartFailure(), argumentLists.size());
         }
         try {
@@ -171,7 +170,7 @@ public final class SandboxedRunner implements Q1Runner {
     }
 
     private Outcome budgetOrStartFailure() {
-        if (remaining().isZero() || remaining().isNegative()) {
+        if (remaining().isZero()) {
             return new Outcome.Unavailable("the submission's time budget of " + launcher.limits().budget().toSeconds()
                     + " s is used up, so this check was not run. Look for slow or endless loops in the checks that timed out.");
         }
@@ -181,6 +180,12 @@ public final class SandboxedRunner implements Q1Runner {
     private Duration remaining() {
         long nanos = budgetDeadline - System.nanoTime();
         return nanos <= 0 ? Duration.ZERO : Duration.ofNanos(nanos);
+    }
+
+    /** The time the next exchange may take: the per-call timeout, or less when the budget runs out first. */
+    private Duration nextTimeout() {
+        Duration left = remaining();
+        return left.compareTo(launcher.limits().callTimeout()) < 0 ? left : launcher.limits().callTimeout();
     }
 
     /** Starts a worker and loads the classes if none is running. */
@@ -201,8 +206,7 @@ public final class SandboxedRunner implements Q1Runner {
             }
             starting = startAsync();
         }
-        Duration timeout = remaining().compareTo(launcher.limits().callTimeout()) < 0
-                ? remaining() : launcher.limits().callTimeout();
+        Duration timeout = nextTimeout();
         try {
             worker = awaitStart();
             worker.exchange(out -> {

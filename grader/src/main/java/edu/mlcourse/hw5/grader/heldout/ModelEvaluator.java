@@ -1,7 +1,9 @@
 package edu.mlcourse.hw5.grader.heldout;
 
+import edu.mlcourse.hw5.data.Examples;
 import edu.mlcourse.hw5.model.Layer;
 import edu.mlcourse.hw5.model.ModelFile;
+import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
@@ -27,25 +29,12 @@ public final class ModelEvaluator {
         IntStream.range(0, blocks).parallel().forEach(block -> {
             int from = block * BLOCK;
             int to = Math.min(images.length, from + BLOCK);
-            double[][] scores = forward(model, inputs(model.input(), images, from, to));
+            double[][] scores = forward(model, Examples.inputs(Arrays.copyOfRange(images, from, to), model.input()));
             for (int i = 0; i < scores.length; i++) {
                 predictions[from + i] = argmax(scores[i]);
             }
         });
         return predictions;
-    }
-
-    private static double[][] inputs(ModelFile.Input input, byte[][] images, int from, int to) {
-        double[][] x = new double[to - from][];
-        for (int i = from; i < to; i++) {
-            byte[] image = images[i];
-            double[] row = new double[image.length];
-            for (int p = 0; p < image.length; p++) {
-                row[p] = ((image[p] & 0xFF) / input.scale() - input.mean()) / input.std();
-            }
-            x[i - from] = row;
-        }
-        return x;
     }
 
     private static double[][] forward(ModelFile model, double[][] x) {
