@@ -1,6 +1,6 @@
 package edu.mlcourse.hw5.model;
 
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.StudentFileException;
 import edu.mlcourse.hw5.data.FashionMnist;
 import edu.mlcourse.hw5.json.Json;
 import java.io.IOException;
@@ -31,14 +31,14 @@ public final class ModelFiles {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new Hw5Exception(file.getFileName() + " is " + size / (1024 * 1024)
+                throw new StudentFileException(file.getFileName() + " is " + size / (1024 * 1024)
                         + " MB; model files over " + MAX_FILE_BYTES / (1024 * 1024) + " MB are not accepted.");
             }
             ModelFile model = Json.mapper().readValue(file.toFile(), ModelFile.class);
             validate(model, file);
             return model;
         } catch (IOException e) {
-            throw new Hw5Exception(file.getFileName() + " is not a valid " + ModelFile.FORMAT + " model file: "
+            throw new StudentFileException(file.getFileName() + " is not a valid " + ModelFile.FORMAT + " model file: "
                     + Json.describe(e) + ". Write it with ModelFiles.write (see the Q2 README).", e);
         }
     }
@@ -47,19 +47,19 @@ public final class ModelFiles {
     public static void validate(ModelFile model, Path file) {
         String name = file.getFileName().toString();
         if (model == null || !ModelFile.FORMAT.equals(model.format())) {
-            throw new Hw5Exception(name + ": \"format\" must be \"" + ModelFile.FORMAT + "\".");
+            throw new StudentFileException(name + ": \"format\" must be \"" + ModelFile.FORMAT + "\".");
         }
         ModelFile.Input input = model.input();
         if (input == null || !(input.scale() > 0) || !(input.std() > 0) || !Double.isFinite(input.mean())
                 || !Double.isFinite(input.scale()) || !Double.isFinite(input.std())) {
-            throw new Hw5Exception(name + ": \"input\" needs a positive \"scale\" and \"std\" and a finite \"mean\".");
+            throw new StudentFileException(name + ": \"input\" needs a positive \"scale\" and \"std\" and a finite \"mean\".");
         }
         List<Layer> layers = model.layers();
         if (layers == null || layers.stream().noneMatch(l -> l instanceof Layer.Linear)) {
-            throw new Hw5Exception(name + ": \"layers\" must hold at least one linear layer.");
+            throw new StudentFileException(name + ": \"layers\" must hold at least one linear layer.");
         }
         if (layers.size() > MAX_LAYERS) {
-            throw new Hw5Exception(name + " has " + layers.size() + " layers; at most " + MAX_LAYERS + " are accepted.");
+            throw new StudentFileException(name + " has " + layers.size() + " layers; at most " + MAX_LAYERS + " are accepted.");
         }
         int width = FashionMnist.PIXELS;
         long parameters = 0;
@@ -67,21 +67,21 @@ public final class ModelFiles {
             Layer layer = layers.get(index);
             String where = name + ": layer " + index;
             if (layer == null) {
-                throw new Hw5Exception(where + " is null.");
+                throw new StudentFileException(where + " is null.");
             }
             if (layer instanceof Layer.Linear linear) {
                 if (linear.weights() == null || linear.bias() == null) {
-                    throw new Hw5Exception(where + " (linear) needs both \"W\" and \"b\".");
+                    throw new StudentFileException(where + " (linear) needs both \"W\" and \"b\".");
                 }
                 if (linear.inputs() != width) {
-                    throw new Hw5Exception(where + " (linear) has W with " + linear.inputs() + " rows but receives "
+                    throw new StudentFileException(where + " (linear) has W with " + linear.inputs() + " rows but receives "
                             + width + " values; W must be inputs×outputs (D×M), as in Q1.linearForward.");
                 }
                 int outputs = linear.outputs();
                 for (int r = 0; r < linear.weights().length; r++) {
                     double[] row = linear.weights()[r];
                     if (row == null || row.length != outputs) {
-                        throw new Hw5Exception(where + " (linear): W[" + r + "] has "
+                        throw new StudentFileException(where + " (linear): W[" + r + "] has "
                                 + (row == null ? "no" : row.length) + " entries but b has " + outputs + ".");
                     }
                     requireFinite(row, where + " (linear): W[" + r + "]");
@@ -89,13 +89,13 @@ public final class ModelFiles {
                 requireFinite(linear.bias(), where + " (linear): b");
                 parameters += (long) width * outputs + outputs;
                 if (parameters > MAX_PARAMETERS) {
-                    throw new Hw5Exception(name + " has more than " + MAX_PARAMETERS + " parameters.");
+                    throw new StudentFileException(name + " has more than " + MAX_PARAMETERS + " parameters.");
                 }
                 width = outputs;
             }
         }
         if (width != FashionMnist.CLASSES) {
-            throw new Hw5Exception(name + ": the last linear layer gives " + width + " outputs; it must give "
+            throw new StudentFileException(name + ": the last linear layer gives " + width + " outputs; it must give "
                     + FashionMnist.CLASSES + ", one score per class.");
         }
     }
@@ -103,7 +103,7 @@ public final class ModelFiles {
     private static void requireFinite(double[] values, String where) {
         for (int i = 0; i < values.length; i++) {
             if (!Double.isFinite(values[i])) {
-                throw new Hw5Exception(where + "[" + i + "] is " + values[i] + "; every parameter must be finite.");
+                throw new StudentFileException(where + "[" + i + "] is " + values[i] + "; every parameter must be finite.");
             }
         }
     }

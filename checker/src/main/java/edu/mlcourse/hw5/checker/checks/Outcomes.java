@@ -22,9 +22,12 @@ final class Outcomes {
             Hints.forException(function, t).forEach(h -> lines.add("Likely cause: " + h));
         } else if (outcome instanceof Outcome.Unavailable u) {
             lines.add(u.reason());
+        } else if (outcome instanceof Outcome.TimedOut t && t.waiting()) {
+            lines.add(function.methodName() + " did not finish within " + t.millis() / 1000.0
+                    + " s and spent most of it waiting, not computing: a sleep, a deadlock, or a wait that never ends.");
         } else if (outcome instanceof Outcome.TimedOut t) {
             lines.add(function.methodName() + " did not finish within " + t.millis() / 1000.0
-                    + " s: an endless loop, a wait that never ends, or far too much work for these small inputs.");
+                    + " s of computing: an endless loop, or far too much work for these small inputs.");
         } else if (outcome instanceof Outcome.Crashed c) {
             lines.add(c.description() + ". Functions must not call System.exit or Runtime.halt,"
                     + " and must not exhaust the JVM.");

@@ -71,6 +71,11 @@ public final class Q1Part implements SubmissionPart {
     }
 
     @Override
+    public String name() {
+        return "Q1";
+    }
+
+    @Override
     public PartResult grade(Submission submission) {
         if (submission.q1().problem().isPresent()) {
             return ungraded(submission.q1().problem().get() + " Q1 scores zero.");
@@ -115,7 +120,9 @@ public final class Q1Part implements SubmissionPart {
         if (!printed.isBlank()) {
             notes.add("Your Q1 code printed this while it was checked (printing is allowed but slows grading):\n" + printed.strip());
         }
-        return new PartResult(Q1Scorer.score(ledger, settings.rubric()), notes, Optional.empty(), ledger.graderErrors());
+        List<String> graderErrors = new ArrayList<>(ledger.graderErrors());
+        runner.graderFailure().ifPresent(graderErrors::add);
+        return new PartResult(Q1Scorer.score(ledger, settings.rubric()), notes, Optional.empty(), graderErrors);
     }
 
     @Override

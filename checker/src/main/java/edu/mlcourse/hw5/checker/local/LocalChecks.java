@@ -1,6 +1,6 @@
 package edu.mlcourse.hw5.checker.local;
 
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.CourseDataException;
 import edu.mlcourse.hw5.checker.checks.CheckPlan;
 import edu.mlcourse.hw5.checker.checks.GradientSettings;
 import edu.mlcourse.hw5.checker.checks.GradingContext;
@@ -50,7 +50,7 @@ public final class LocalChecks {
             return configured.get();
         }
         return USUAL_PLACES.stream().filter(p -> Files.isRegularFile(p.resolve("manifest.json"))).findFirst()
-                .orElseThrow(() -> new Hw5Exception("The public test vectors were not found in vectors/public."
+                .orElseThrow(() -> new CourseDataException("The public test vectors were not found in vectors/public."
                         + " Run the tests from the project folder you received (it holds vectors/), or pass"
                         + " -D" + VECTORS_PROPERTY + "=FOLDER."));
     }

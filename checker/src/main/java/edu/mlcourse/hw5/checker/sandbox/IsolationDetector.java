@@ -1,6 +1,6 @@
 package edu.mlcourse.hw5.checker.sandbox;
 
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.EnvironmentException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -48,7 +48,7 @@ public final class IsolationDetector {
 
     static IsolationChoice choose(Facts host, RunLimits limits, List<Path> graderFiles, IsolationChoice.Level strongest) {
         String ran = "Your Q1 code ran in a separate JVM (" + limits.heapMegabytes() + " MB of heap, "
-                + seconds(limits.callTimeout()) + " s per check, " + seconds(limits.budget()) + " s in all)";
+                + seconds(limits.callTimeout()) + " s of computing per check, " + seconds(limits.budget()) + " s in all)";
         if (!host.root() || strongest == IsolationChoice.Level.NONE) {
             String why = host.root() ? "isolation was turned off for this run"
                     : "the grader is not running as root on Linux and so cannot run it as another user or hide files"
@@ -126,7 +126,7 @@ public final class IsolationDetector {
         Optional<Path> prlimit = find.apply("prlimit");
         Optional<Path> trueProgram = find.apply("true");
         if (setpriv.isEmpty() || prlimit.isEmpty() || trueProgram.isEmpty()) {
-            throw new Hw5Exception("The grader runs as root but cannot run student code as another user: setpriv and"
+            throw new EnvironmentException("The grader runs as root but cannot run student code as another user: setpriv and"
                     + " prlimit (package util-linux) are missing. Install util-linux, or run the grader as an ordinary user.");
         }
         Optional<Path> sh = find.apply("sh");
@@ -146,7 +146,7 @@ public final class IsolationDetector {
         Optional<String> userProblem = tryIsolation(new UserIsolation(setpriv.get(), prlimit.get(),
                 ProcessLimits.forBudget(Duration.ofSeconds(1))), trueProgram.get());
         if (userProblem.isPresent()) {
-            throw new Hw5Exception("The grader runs as root but cannot run student code as another user: "
+            throw new EnvironmentException("The grader runs as root but cannot run student code as another user: "
                     + userProblem.get() + ". Give the grader the capabilities setuid and setgid, or run it as an ordinary user.");
         }
         return new Facts(true, setpriv.get(), prlimit.get(), Optional.empty(), namespaceProblem);

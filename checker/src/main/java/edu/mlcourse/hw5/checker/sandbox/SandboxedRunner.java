@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +29,11 @@ import java.util.regex.Pattern;
  * <p>A function that times out, or ends the student JVM twice, is not called again: its remaining
  * checks fail at once, so one endless loop costs one time limit instead of the whole budget and
  * the other functions are still graded.
+ *
+ * <p>Time limits count what the student code costs, not what the machine is doing: each call may
+ * compute for the call timeout (CPU time) and is stopped sooner only when it is mostly waiting (see
+ * {@link CallLimit}), and the submission's budget adds up the time spent in calls, not the time
+ * spent starting JVMs.
  */
 public final class SandboxedRunner implements Q1Runner {
     private static final int MAX_STARTS = 25;
@@ -49,13 +53,16 @@ public final class SandboxedRunner implements Q1Runner {
     private Map<String, byte[]> classes;
     private final WorkerLauncher launcher;
     private final Path scratch;
-    private final long budgetDeadline;
+    /** Elapsed time spent waiting on the student code so far, counted against the budget. */
+    private long budgetUsedNanos;
     private final StringBuilder printed = new StringBuilder();
     private long printedDropped;
     private final Map<Q1Function, String> unavailable = new EnumMap<>(Q1Function.class);
     private final Map<Q1Function, String> givenUp = new EnumMap<>(Q1Function.class);
     private final Map<Q1Function, Integer> deaths = new EnumMap<>(Q1Function.class);
     private String classFailure;
+    /** Set when the grader itself could not run the code (the student JVM would not start). */
+    private String graderFailure;
     private WorkerProcess worker;
     private CompletableFuture<WorkerProcess> starting;
     private int starts;
@@ -69,7 +76,6 @@ public final class SandboxedRunner implements Q1Runner {
     public SandboxedRunner(WorkerLauncher launcher, Path scratch) {
         this.launcher = launcher;
         this.scratch = scratch;
-        this.budgetDeadline = System.nanoTime() + launcher.limits().budget().toNanos();
         this.starting = startAsync();
         this.starts = 1;
     }
@@ -91,6 +97,11 @@ public final class SandboxedRunner implements Q1Runner {
     }
 
     @Override
+    public Optional<String> graderFailure() {
+        return Optional.ofNullable(graderFailure);
+    }
+
+    @Override
     public Optional<String> unavailable(Q1Function function) {
         ensureLoaded();
         if (classFailure != null) {
@@ -105,12 +116,12 @@ public final class SandboxedRunner implements Q1Runner {
         if (problem.isPresent()) {
             return InProcessRunner.repeat(new Outcome.Unavailable(problem.get()), argumentLists.size());
         }
-        Duration timeout = nextTimeout();
-        if (timeout.isZero() || worker == null) {
+        if (remaining().isZero() || worker == null) {
             return InProcessRunner.repeat(budgetOrStartFailure(), argumentLists.size());
         }
+        CallLimit limit = nextLimit();
         try {
-            List<Outcome> outcomes = worker.exchange(out -> {
+            List<Outcome> outcomes = timed(() -> worker.exchange(out -> {
                 out.writeByte(Messages.CALL);
                 out.writeInt(function.ordinal());
                 out.writeInt(argumentLists.size());
@@ -119,7 +130,7 @@ public final class SandboxedRunner implements Q1Runner {
                         Wire.writeArray(out, args[a], function.params().get(a).rank());
                     }
                 }
-            }, in -> readResults(in, function, argumentLists.size()), timeout);
+            }, in -> readResults(in, function, argumentLists.size()), limit));
             Optional<Outcome.Threw> fatal = outcomes.stream().filter(o -> o instanceof Outcome.Threw t && t.fatal())
                     .map(Outcome.Threw.class::cast).findFirst();
             if (fatal.isPresent()) {
@@ -127,15 +138,17 @@ public final class SandboxedRunner implements Q1Runner {
                 died(function, "it threw " + fatal.get().summary());
             }
             return outcomes;
-        } catch (TimeoutException e) {
+        } catch (WorkerProcess.CallTimeout e) {
             retire();
-            if (!timeout.equals(launcher.limits().callTimeout())) {
+            if (limit.cutByBudget() && remaining().isZero()) {
                 return InProcessRunner.repeat(budgetOrStartFailure(), argumentLists.size());
             }
+            Outcome.TimedOut timedOut = e.computing() ? new Outcome.TimedOut(limit.cpu().toMillis(), false)
+                    : new Outcome.TimedOut(limit.idle().toMillis(), true);
             givenUp.put(function, function.methodName() + " was not called for this check: it did not finish within "
-                    + timeout.toMillis() / 1000.0 + " s on an earlier check, so its remaining checks are skipped to"
+                    + timedOut.millis() / 1000.0 + " s on an earlier check, so its remaining checks are skipped to"
                     + " leave time for the other functions. Look for an endless loop or a wait that never ends.");
-            return InProcessRunner.repeat(new Outcome.TimedOut(timeout.toMillis()), argumentLists.size());
+            return InProcessRunner.repeat(timedOut, argumentLists.size());
         } catch (IOException e) {
             String what = e instanceof ProtocolException
                     ? "the student JVM sent a reply the grader refuses (" + e.getMessage() + "): return arrays of the"
@@ -145,6 +158,21 @@ public final class SandboxedRunner implements Q1Runner {
             died(function, what);
             return InProcessRunner.repeat(new Outcome.Crashed(what), argumentLists.size());
         }
+    }
+
+    /** An exchange with the student JVM, whose elapsed time counts against the budget. */
+    private <T> T timed(Exchange<T> exchange) throws IOException, WorkerProcess.CallTimeout {
+        long start = System.nanoTime();
+        try {
+            return exchange.run();
+        } finally {
+            budgetUsedNanos += System.nanoTime() - start;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Exchange<T> {
+        T run() throws IOException, WorkerProcess.CallTimeout;
     }
 
     /** Counts a death of the student JVM against the function; past the allowance it is not called again. */
@@ -178,14 +206,13 @@ public final class SandboxedRunner implements Q1Runner {
     }
 
     private Duration remaining() {
-        long nanos = budgetDeadline - System.nanoTime();
+        long nanos = launcher.limits().budget().toNanos() - budgetUsedNanos;
         return nanos <= 0 ? Duration.ZERO : Duration.ofNanos(nanos);
     }
 
-    /** The time the next exchange may take: the per-call timeout, or less when the budget runs out first. */
-    private Duration nextTimeout() {
-        Duration left = remaining();
-        return left.compareTo(launcher.limits().callTimeout()) < 0 ? left : launcher.limits().callTimeout();
+    /** The limit of the next exchange: the per-call limit, or less when the budget runs out first. */
+    private CallLimit nextLimit() {
+        return CallLimit.of(launcher.limits().callTimeout(), remaining());
     }
 
     /** Starts a worker and loads the classes if none is running. */
@@ -206,10 +233,10 @@ public final class SandboxedRunner implements Q1Runner {
             }
             starting = startAsync();
         }
-        Duration timeout = nextTimeout();
+        CallLimit limit = nextLimit();
         try {
             worker = awaitStart();
-            worker.exchange(out -> {
+            timed(() -> worker.exchange(out -> {
                 out.writeByte(Messages.LOAD);
                 out.writeInt(classes.size());
                 for (Map.Entry<String, byte[]> c : classes.entrySet()) {
@@ -217,15 +244,19 @@ public final class SandboxedRunner implements Q1Runner {
                     out.writeInt(c.getValue().length);
                     out.write(c.getValue());
                 }
-            }, this::readLoaded, timeout);
+            }, this::readLoaded, limit));
         } catch (WorkerProcess.WorkerStartException e) {
-            classFailure = "The grader could not start a JVM for your code: " + e.getMessage();
+            // No student code has run in this JVM yet: the failure is the grader's, never a score.
+            graderFailure = "the grader could not start the JVM that runs the student code: " + e.getMessage();
+            classFailure = "The grader could not start a JVM for your code, so it was not run; this is the grader's"
+                    + " failure, not yours.";
             worker = null;
-        } catch (TimeoutException e) {
+        } catch (WorkerProcess.CallTimeout e) {
             // Cut short by the budget, the load proves nothing about the class: the budget message follows.
-            if (timeout.equals(launcher.limits().callTimeout())) {
-                classFailure = "Loading hw5.Q1 did not finish within " + timeout.toMillis() / 1000.0
-                        + " s: a static initializer (static field or static block) loops or waits forever.";
+            if (!(limit.cutByBudget() && remaining().isZero())) {
+                classFailure = "Loading hw5.Q1 did not finish within " + (e.computing() ? limit.cpu() : limit.idle())
+                        .toMillis() / 1000.0 + " s: a static initializer (static field or static block) loops or"
+                        + " waits forever.";
             }
             retire();
         } catch (IOException e) {

@@ -36,6 +36,11 @@ public final class WorkerLauncher {
         return limits;
     }
 
+    /** The java command the student JVM runs (this JVM's own). */
+    String javaBinary() {
+        return javaBinary;
+    }
+
     ProcessBuilder processFor(Path socket, Path scratch) throws IOException {
         Path jar = scratch.resolve(RUNTIME_JAR);
         if (Files.notExists(jar)) {

@@ -14,6 +14,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -27,12 +28,16 @@ import java.util.concurrent.TimeoutException;
  * or the process misbehaves, the whole process tree is killed.
  */
 final class WorkerProcess implements AutoCloseable {
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
+    /** Far more than a JVM needs to start, even on a machine busy with other work. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    /** How often a running call's CPU time is read; calls that finish sooner cost nothing extra. */
+    private static final Duration POLL = Duration.ofMillis(25);
     private static final int DRAIN_LIMIT = 10 * 1024;
     /** How long a JVM that closed its end of the channel may take to exit (a namespace to tear down, say). */
     private static final Duration END_GRACE = Duration.ofSeconds(1);
 
     private final Process process;
+    private final JvmCpuTime cpuTime;
     private final Runnable endStrays;
     private final SocketChannel channel;
     private final DataInputStream in;
@@ -45,9 +50,10 @@ final class WorkerProcess implements AutoCloseable {
         return t;
     });
 
-    private WorkerProcess(Process process, Runnable endStrays, SocketChannel channel, BoundedDrain stdout,
-                          BoundedDrain stderr) {
+    private WorkerProcess(Process process, JvmCpuTime cpuTime, Runnable endStrays, SocketChannel channel,
+                          BoundedDrain stdout, BoundedDrain stderr) {
         this.process = process;
+        this.cpuTime = cpuTime;
         this.endStrays = endStrays;
         this.channel = channel;
         this.in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16));
@@ -85,7 +91,8 @@ final class WorkerProcess implements AutoCloseable {
                 SocketChannel channel = server.accept();
                 if (channel != null) {
                     channel.configureBlocking(true);
-                    return new WorkerProcess(process, endStrays, channel, stdout, stderr);
+                    return new WorkerProcess(process, new JvmCpuTime(process.toHandle(), launcher.javaBinary()), endStrays,
+                            channel, stdout, stderr);
                 }
                 if (!process.isAlive()) {
                     endStrays.run();
@@ -105,22 +112,40 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     /**
-     * Sends a request and reads its response within {@code timeout}.
+     * Sends a request and reads its response within {@code limit}.
      *
-     * @throws TimeoutException when the deadline passes; the process is then killed
+     * @throws CallTimeout when the limit is reached; the process is then killed
      * @throws IOException when the process ends or breaks the protocol
      */
-    <T> T exchange(Request request, Response<T> response, Duration timeout) throws IOException, TimeoutException {
+    <T> T exchange(Request request, Response<T> response, CallLimit limit) throws IOException, CallTimeout {
         Future<T> pending = reader.submit(() -> {
             request.write(out);
             out.flush();
             return response.read(in);
         });
+        long start = System.nanoTime();
+        Duration cpuAtFirstLook = null;
         try {
-            return pending.get(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            kill();
-            throw e;
+            while (true) {
+                long elapsedLeft = limit.elapsed().toNanos() - (System.nanoTime() - start);
+                try {
+                    return pending.get(Math.max(1, Math.min(POLL.toNanos(), elapsedLeft)), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException stillRunning) {
+                    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+                    Optional<Duration> cpu = cpuTime.used();
+                    if (cpu.isPresent() && cpuAtFirstLook == null) {
+                        cpuAtFirstLook = cpu.get();
+                    }
+                    // POLL stands for what was computed before the first look, counted as if all busy;
+                    // without CPU figures from the system, elapsed time stands in for them.
+                    Duration computed = cpu.isEmpty() ? elapsed : cpu.get().minus(cpuAtFirstLook).plus(POLL);
+                    CallLimit.Verdict verdict = limit.verdict(elapsed, computed);
+                    if (verdict != null) {
+                        kill();
+                        throw new CallTimeout(verdict);
+                    }
+                }
+            }
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof ProtocolException)) {
                 // The channel closed: the JVM is most likely ending. Let it, so that its exit code can be told.
@@ -201,6 +226,22 @@ final class WorkerProcess implements AutoCloseable {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** An exchange reached its {@link CallLimit}; the process was killed. */
+    static final class CallTimeout extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final CallLimit.Verdict verdict;
+
+        CallTimeout(CallLimit.Verdict verdict) {
+            super("stopped: " + verdict, null, false, false);
+            this.verdict = verdict;
+        }
+
+        /** True when the call was stopped computing (an endless loop); false when mostly waiting. */
+        boolean computing() {
+            return verdict == CallLimit.Verdict.COMPUTING;
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns the ledger into scored tests, one per function and vector set plus one per gradient check.
@@ -15,9 +16,10 @@ import java.util.Map;
  * passed earns its share (partial credit).
  *
  * <p>The gradient check compares a backward function with finite differences of the student's own
- * forward function, so it can only judge the backward when that forward is right. When the
- * forward fails any of its cases, the gradient points follow the backward's own vector cases
- * instead: points are lost only where the code is wrong.
+ * forward function, so it can only judge the backward when that forward is right and usable. When
+ * the forward fails any of its cases, or cannot serve during the check (it times out, crashes or
+ * returns something unusable: the check is then inconclusive), the gradient points follow the
+ * backward's own vector cases instead: points are lost only where the code is wrong.
  */
 public final class Q1Scorer {
     /** Failures shown in full per test; the rest are named. */
@@ -67,19 +69,25 @@ public final class Q1Scorer {
             Q1Function forward = function.forward().orElseThrow();
             long forwardFailures = entries.stream().filter(e -> e.id().function() == forward
                     && e.id().kind() == CheckId.Kind.OUTPUTS && e.status() != CheckLedger.Status.PASSED).count();
-            if (forwardFailures == 0) {
+            Optional<CheckLedger.Entry> inconclusive = trials.stream()
+                    .filter(e -> e.status() == CheckLedger.Status.INCONCLUSIVE).findFirst();
+            if (forwardFailures == 0 && inconclusive.isEmpty()) {
                 results.add(test(name, function, trials, points.gradient() / trials.size(),
                         rubric.visibility().gradient(), "gradient", "trial"));
-            } else {
-                long passed = outputs.stream().filter(e -> e.status() == CheckLedger.Status.PASSED).count();
-                double score = outputs.isEmpty() ? 0 : points.gradient() * passed / outputs.size();
-                results.add(new TestResult(name, Points.round(score), Points.round(points.gradient()),
-                        "The finite-difference check uses your " + forward.methodName() + ", which fails "
-                        + forwardFailures + " of its cases, so it cannot judge your " + function.methodName()
-                        + ". These points follow " + function.methodName() + "'s own vector cases instead: "
-                        + passed + " of " + outputs.size() + " passed.",
-                        rubric.visibility().gradient(), List.of(function.methodName(), "q1", "gradient")));
+                continue;
             }
+            String why = forwardFailures > 0
+                    ? "The finite-difference check uses your " + forward.methodName() + ", which fails "
+                            + forwardFailures + " of its cases, so it cannot judge your " + function.methodName() + "."
+                    : "The finite-difference check uses your " + forward.methodName() + " as its reference, but it could"
+                            + " not serve during the check, so the check cannot judge your " + function.methodName()
+                            + ":\n" + inconclusive.get().message() + "\n";
+            long passed = outputs.stream().filter(e -> e.status() == CheckLedger.Status.PASSED).count();
+            double score = outputs.isEmpty() ? 0 : points.gradient() * passed / outputs.size();
+            results.add(new TestResult(name, Points.round(score), Points.round(points.gradient()),
+                    why + " These points follow " + function.methodName() + "'s own vector cases instead: "
+                    + passed + " of " + outputs.size() + " passed.",
+                    rubric.visibility().gradient(), List.of(function.methodName(), "q1", "gradient")));
         }
         return results;
     }
