@@ -395,8 +395,8 @@ def load_failure(threw):
     missing = re.search(r"No module named '([^'.]+)", threw.message or "")
     if threw.type_name == "ModuleNotFoundError" and missing:
         module = missing.group(1)
-        return text + ("\nq1.py imports %s, which the grader does not have: Q1 may use only numpy and Python's standard"
-                       " library. If %s is a file of yours, submit %s.py beside q1.py." % (module, module, module))
+        return text + ("\nq1.py imports %s, which the grader does not have: Q1 should need only numpy and Python's"
+                       " standard library. If %s is a file of yours, submit %s.py beside q1.py." % (module, module, module))
     if threw.type_name in ("SyntaxError", "IndentationError", "TabError"):
         return text + "\nPython cannot read q1.py: fix the line shown (`python3 q1.py` shows the same message)."
     return text + ("\nThe code that runs on import (the top level of q1.py, outside every function) failed: keep only"
@@ -804,8 +804,8 @@ def report(q1_label, runtime, tests, runner, verbose, out):
         write("\nEvery %s case and gradient check passed.\n" % SET)
     notes = []
     if runner.foreign_imports:
-        notes.append("q1.py imports %s, which the grader may not have: Q1 may use only numpy and Python's standard"
-                     " library." % ", ".join(runner.foreign_imports))
+        notes.append("q1.py imports %s, which the grader may not have: Q1 should need only numpy and Python's"
+                     " standard library." % ", ".join(runner.foreign_imports))
     printed = runner.output.text().strip()
     if printed:
         notes.append("Your q1.py printed this while it was checked (printing is allowed but slows grading):\n" + printed)

@@ -242,3 +242,111 @@ class Reader:
         if tag == _REJECTED:
             return Rejected(self.string())
         raise ProtocolError("unknown outcome tag %d" % tag)
+
+
+# Messages, both directions: a worker writes HELLO, LOADED and RESULTS and reads LOAD and CALL; the
+# grader (Java) the other way round. Writing returns the message's bytes; reading takes a Reader.
+
+def write_hello(version, runtime):
+    w = Writer()
+    w.byte(HELLO)
+    w.int(version)
+    w.string(runtime)
+    return w.bytes()
+
+
+def read_hello(reader):
+    _expect(reader, HELLO, "HELLO")
+    return reader.int(), reader.string()
+
+
+def write_load(code):
+    """code: a list of (name, bytes)."""
+    w = Writer()
+    w.byte(LOAD)
+    w.int(len(code))
+    for name, data in code:
+        w.string(name)
+        w.int(len(data))
+        w.raw(data)
+    return w.bytes()
+
+
+def read_load_body(reader):
+    """LOAD after its type byte: a list of (name, bytes)."""
+    count = reader.int()
+    if count < 0:
+        raise ProtocolError("a negative number of files")
+    return [(reader.string(), reader.raw(reader.int())) for _ in range(count)]
+
+
+def write_loaded(problems, failure, output):
+    """problems: one entry per function (None when it can be called), or None when failure (an outcome) is set."""
+    w = Writer()
+    w.byte(LOADED)
+    if failure is None:
+        w.byte(STATUS_OK)
+        for problem in problems:
+            w.string(problem)
+    else:
+        w.byte(STATUS_FAILED)
+        w.outcome(failure, ())
+    w.string(output)
+    return w.bytes()
+
+
+def read_loaded(reader, functions):
+    """(problems, failure, output); functions: the contract's table, for the number of problems."""
+    _expect(reader, LOADED, "LOADED")
+    status = reader.byte()
+    if status == STATUS_OK:
+        problems, failure = [reader.string() for _ in functions], None
+    elif status == STATUS_FAILED:
+        problems, failure = None, reader.outcome(())
+    else:
+        raise ProtocolError("unknown LOADED status %d" % status)
+    return problems, failure, reader.string()
+
+
+def write_call(function, argument_lists):
+    w = Writer()
+    w.byte(CALL)
+    w.int(function.index)
+    w.int(len(argument_lists))
+    for args in argument_lists:
+        for param, value in zip(function.params, args):
+            w.array(param.rank, value)
+    return w.bytes()
+
+
+def read_call_body(reader, functions):
+    """CALL after its type byte: (function, list of argument lists)."""
+    index = reader.int()
+    if not 0 <= index < len(functions):
+        raise ProtocolError("no function %d" % index)
+    function = functions[index]
+    count = reader.int()
+    if count < 0:
+        raise ProtocolError("a negative number of calls")
+    return function, [[reader.array(p.rank) for p in function.params] for _ in range(count)]
+
+
+def write_results(function, outcomes, output):
+    w = Writer()
+    w.byte(RESULTS)
+    for outcome in outcomes:
+        w.outcome(outcome, function.outputs)
+    w.string(output)
+    return w.bytes()
+
+
+def read_results(reader, function, count):
+    _expect(reader, RESULTS, "RESULTS")
+    outcomes = [reader.outcome(function.outputs) for _ in range(count)]
+    return outcomes, reader.string()
+
+
+def _expect(reader, kind, name):
+    got = reader.byte()
+    if got != kind:
+        raise ProtocolError("expected %s, got message type %d" % (name, got))

@@ -7,10 +7,9 @@ import socket
 import sys
 import tempfile
 
-from hw5_worker import contract, invoker
+from hw5_worker import contract, invoker, protocol
 from hw5_worker.capture import Capture
-from hw5_worker.protocol import (CALL, EXIT, HELLO, LOAD, LOADED, RESULTS, STATUS_FAILED, STATUS_OK, VERSION,
-                                 ProtocolError, Reader, Unavailable, Writer)
+from hw5_worker.protocol import Reader, Unavailable
 
 MODULE = "q1"
 
@@ -24,65 +23,45 @@ class Session:
         self._student_dir = None
 
     def run(self):
-        hello = Writer()
-        hello.byte(HELLO)
-        hello.int(VERSION)
-        hello.string(runtime())
-        self._send(hello.bytes())
+        self._send(protocol.write_hello(protocol.VERSION, runtime()))
         while True:
             try:
                 kind = self._reader.byte()
             except EOFError:
                 return
-            if kind == LOAD:
-                self._send(self._load())
-            elif kind == CALL:
-                self._send(self._call())
-            elif kind == EXIT:
+            if kind == protocol.LOAD:
+                self._send(self._load(protocol.read_load_body(self._reader)))
+            elif kind == protocol.CALL:
+                self._send(self._call(*protocol.read_call_body(self._reader, contract.FUNCTIONS)))
+            elif kind == protocol.EXIT:
                 return
             else:
-                raise ProtocolError("unknown request %d" % kind)
+                raise protocol.ProtocolError("unknown request %d" % kind)
 
-    def _load(self):
-        count = self._reader.int()
-        files = [(self._reader.string(), self._reader.raw(self._reader.int())) for _ in range(count)]
+    def _load(self, files):
         self._student_dir = os.path.realpath(tempfile.mkdtemp(prefix="student-", dir=os.getcwd()))
         for name, data in files:
             if os.path.basename(name) != name or not name.endswith(".py"):
-                raise ProtocolError("not a module file name: %r" % name)
+                raise protocol.ProtocolError("not a module file name: %r" % name)
             with open(os.path.join(self._student_dir, name), "wb") as out:
                 out.write(data)
         sys.path.insert(0, self._student_dir)
         importlib.invalidate_caches()
-        message = Writer()
-        message.byte(LOADED)
         try:
             module = importlib.import_module(MODULE)
         except BaseException as error:  # whatever the import does is the student's
-            message.byte(STATUS_FAILED)
-            message.outcome(invoker.threw(error, self._student_dir), ())
-        else:
-            self._bindings = [invoker.bind(module, f) for f in contract.FUNCTIONS]
-            message.byte(STATUS_OK)
-            for binding in self._bindings:
-                message.string(binding.problem)
-        message.string(self._capture.drain())
-        return message.bytes()
+            return protocol.write_loaded(None, invoker.threw(error, self._student_dir), self._capture.drain())
+        self._bindings = [invoker.bind(module, f) for f in contract.FUNCTIONS]
+        return protocol.write_loaded([b.problem for b in self._bindings], None, self._capture.drain())
 
-    def _call(self):
-        function = contract.FUNCTIONS[self._reader.int()]
-        count = self._reader.int()
-        calls = [[self._reader.array(p.rank) for p in function.params] for _ in range(count)]
-        message = Writer()
-        message.byte(RESULTS)
-        for args in calls:
+    def _call(self, function, argument_lists):
+        outcomes = []
+        for args in argument_lists:
             if self._bindings is None:
-                outcome = Unavailable("q1.py was not loaded")
+                outcomes.append(Unavailable("q1.py was not loaded"))
             else:
-                outcome = invoker.invoke(self._bindings[function.index], args, self._student_dir)
-            message.outcome(outcome, function.outputs)
-        message.string(self._capture.drain())
-        return message.bytes()
+                outcomes.append(invoker.invoke(self._bindings[function.index], args, self._student_dir))
+        return protocol.write_results(function, outcomes, self._capture.drain())
 
 
 def runtime():

@@ -3,7 +3,7 @@ package edu.mlcourse.hw5.checker.sandbox;
 import edu.mlcourse.hw5.checker.async.InBackground;
 import edu.mlcourse.hw5.contract.Q1Function;
 import edu.mlcourse.hw5.invocation.Outcome;
-import edu.mlcourse.hw5.protocol.Messages;
+import edu.mlcourse.hw5.protocol.Codec;
 import edu.mlcourse.hw5.protocol.ProtocolException;
 import edu.mlcourse.hw5.protocol.Wire;
 import java.io.DataInputStream;
@@ -130,16 +130,9 @@ public final class SandboxedRunner implements Q1Runner {
         }
         CallLimit limit = nextLimit();
         try {
-            List<Outcome> outcomes = timed(() -> worker.exchange(out -> {
-                out.writeByte(Messages.CALL);
-                out.writeInt(function.ordinal());
-                out.writeInt(argumentLists.size());
-                for (Object[] args : argumentLists) {
-                    for (int a = 0; a < args.length; a++) {
-                        Wire.writeArray(out, args[a], function.params().get(a).rank());
-                    }
-                }
-            }, in -> readResults(in, function, argumentLists.size()), limit));
+            List<Outcome> outcomes = timed(() -> worker.exchange(
+                    out -> Codec.write(out, new Codec.Call(function, argumentLists)),
+                    in -> readResults(in, function, argumentLists.size()), limit));
             Optional<Outcome.Threw> fatal = outcomes.stream().filter(o -> o instanceof Outcome.Threw t && t.fatal())
                     .map(Outcome.Threw.class::cast).findFirst();
             if (fatal.isPresent()) {
@@ -203,16 +196,9 @@ public final class SandboxedRunner implements Q1Runner {
     }
 
     private List<Outcome> readResults(DataInputStream in, Q1Function function, int count) throws IOException {
-        Wire.Budget budget = new Wire.Budget(RESPONSE_NUMBERS, RESPONSE_CHARS);
-        if (in.readByte() != Messages.RESULTS) {
-            throw new ProtocolException("expected results");
-        }
-        List<Outcome> outcomes = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            outcomes.add(Wire.readOutcome(in, function.outputs(), budget));
-        }
-        record(Wire.readString(in, budget));
-        return outcomes;
+        Codec.Results results = Codec.readResults(in, function, count, new Wire.Budget(RESPONSE_NUMBERS, RESPONSE_CHARS));
+        record(results.output());
+        return results.outcomes();
     }
 
     private Outcome budgetOrStartFailure() {
@@ -256,15 +242,7 @@ public final class SandboxedRunner implements Q1Runner {
         try {
             worker = awaitStart();
             runtime = worker.runtime();
-            timed(() -> worker.exchange(out -> {
-                out.writeByte(Messages.LOAD);
-                out.writeInt(code.size());
-                for (Map.Entry<String, byte[]> c : code.entrySet()) {
-                    Wire.writeString(out, c.getKey());
-                    out.writeInt(c.getValue().length);
-                    out.write(c.getValue());
-                }
-            }, this::readLoaded, limit));
+            timed(() -> worker.exchange(out -> Codec.write(out, new Codec.Load(code)), this::readLoaded, limit));
         } catch (WorkerProcess.WorkerStartException e) {
             // No student code has run in this worker yet: the failure is the grader's, never a score.
             graderFailure = "the grader could not start the worker that runs the student code: " + e.getMessage();
@@ -299,23 +277,19 @@ public final class SandboxedRunner implements Q1Runner {
     }
 
     private Void readLoaded(DataInputStream in) throws IOException {
-        Wire.Budget budget = new Wire.Budget(0, RESPONSE_CHARS);
-        if (in.readByte() != Messages.LOADED) {
-            throw new ProtocolException("expected LOADED");
-        }
-        if (in.readByte() == Messages.STATUS_OK) {
+        Codec.Loaded loaded = Codec.readLoaded(in, new Wire.Budget(0, RESPONSE_CHARS));
+        if (loaded.succeeded()) {
             for (Q1Function function : Q1Function.values()) {
-                String problem = Wire.readString(in, budget);
+                String problem = loaded.problems().get(function.ordinal());
                 if (problem != null) {
                     unavailable.put(function, problem);
                 }
             }
         } else {
-            Outcome failure = Wire.readOutcome(in, List.of(), budget);
-            classFailure = failure instanceof Outcome.Threw t ? words.loadFailure(t)
-                    : ((Outcome.Unavailable) failure).reason();
+            classFailure = loaded.failure() instanceof Outcome.Threw t ? words.loadFailure(t)
+                    : ((Outcome.Unavailable) loaded.failure()).reason();
         }
-        record(Wire.readString(in, budget));
+        record(loaded.output());
         return null;
     }
 

@@ -1,5 +1,6 @@
 package edu.mlcourse.hw5.checker.sandbox;
 
+import edu.mlcourse.hw5.protocol.Codec;
 import edu.mlcourse.hw5.protocol.Messages;
 import edu.mlcourse.hw5.protocol.ProtocolException;
 import edu.mlcourse.hw5.protocol.Wire;
@@ -119,15 +120,12 @@ final class WorkerProcess implements AutoCloseable {
     /** Reads the worker's HELLO: no student code has run yet, so any failure here is the grader's. */
     private void awaitHello(Duration timeout) throws WorkerStartException {
         Future<String> hello = reader.submit(() -> {
-            if (in.readByte() != Messages.HELLO) {
-                throw new ProtocolException("the worker did not start with HELLO");
-            }
-            int version = in.readInt();
-            if (version != Messages.VERSION) {
-                throw new ProtocolException("the worker speaks protocol version " + version + ", the grader "
+            Codec.Hello said = Codec.readHello(in, new Wire.Budget(0, 4096));
+            if (said.version() != Messages.VERSION) {
+                throw new ProtocolException("the worker speaks protocol version " + said.version() + ", the grader "
                         + Messages.VERSION + ": rebuild them together");
             }
-            return Wire.readString(in, new Wire.Budget(0, 4096));
+            return said.runtime();
         });
         try {
             runtime = hello.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -249,7 +247,7 @@ final class WorkerProcess implements AutoCloseable {
     public void close() {
         if (process.isAlive()) {
             try {
-                out.writeByte(Messages.EXIT);
+                Codec.writeExit(out);
                 out.flush();
                 process.waitFor(1, TimeUnit.SECONDS);
             } catch (IOException e) {

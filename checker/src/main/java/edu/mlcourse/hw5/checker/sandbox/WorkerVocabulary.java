@@ -28,7 +28,7 @@ public enum WorkerVocabulary {
                     + (threw.frames().isEmpty() ? "" : "\n    " + String.join("\n    ", threw.frames()));
             Matcher missing = missingModule.matcher(threw.message() == null ? "" : threw.message());
             if (type.equals("ModuleNotFoundError") && missing.find()) {
-                return text + "\nq1.py imports " + missing.group(1) + ", which the grader does not have: Q1 may use only"
+                return text + "\nq1.py imports " + missing.group(1) + ", which the grader does not have: Q1 should need only"
                         + " numpy and Python's standard library. If " + missing.group(1) + " is a file of yours, submit "
                         + missing.group(1) + ".py beside q1.py.";
             }
