@@ -18,23 +18,23 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** For tests of the Python student bundle: building and unpacking it, and running Debian's python3 with numpy. */
-final class PythonBundles {
+public final class PythonBundles {
     /** Debian's Python, which has numpy; the {@code python3} first on the PATH may not. */
-    static final Path PYTHON = Path.of("/usr/bin/python3");
+    public static final Path PYTHON = Path.of("/usr/bin/python3");
     private static Boolean hasNumpy;
 
     private PythonBundles() {
     }
 
     /** Output and exit code of a process. */
-    record Run(int code, String out, String err) {
+    public record Run(int code, String out, String err) {
         @Override
         public String toString() {
             return "exit " + code + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
         }
     }
 
-    static synchronized boolean pythonHasNumpy() {
+    public static synchronized boolean pythonHasNumpy() {
         if (hasNumpy == null) {
             try {
                 hasNumpy = Files.isExecutable(PYTHON) && run(Path.of("."), PYTHON.toString(), "-c", "import numpy").code() == 0;
@@ -45,11 +45,11 @@ final class PythonBundles {
         return hasNumpy;
     }
 
-    static Run run(Path workingDir, String... command) throws IOException {
+    public static Run run(Path workingDir, String... command) throws IOException {
         return run(workingDir, List.of(command));
     }
 
-    static Run run(Path workingDir, List<String> command) throws IOException {
+    public static Run run(Path workingDir, List<String> command) throws IOException {
         Path out = Files.createTempFile("hw5-run", ".out");
         Path err = Files.createTempFile("hw5-run", ".err");
         try {
@@ -73,14 +73,14 @@ final class PythonBundles {
     }
 
     /** Runs {@code check.py} of an unpacked bundle with Debian's python3, from {@code workingDir}. */
-    static Run check(Path bundle, Path workingDir, String... args) throws IOException {
+    public static Run check(Path bundle, Path workingDir, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(PYTHON.toString(), bundle.resolve("check.py").toString()));
         command.addAll(List.of(args));
         return run(workingDir, command);
     }
 
     /** The entries of a zip, by name (no leading slash). */
-    static Map<String, byte[]> entries(Path zip) throws IOException {
+    public static Map<String, byte[]> entries(Path zip) throws IOException {
         Map<String, byte[]> entries = new TreeMap<>();
         try (FileSystem fs = FileSystems.newFileSystem(zip); Stream<Path> files = Files.walk(fs.getPath("/"))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -91,7 +91,7 @@ final class PythonBundles {
     }
 
     /** Builds the Python bundle from this repository and unpacks it into {@code dir}; returns the bundle's folder. */
-    static Path buildAndUnpack(Path dir) throws IOException {
+    public static Path buildAndUnpack(Path dir) throws IOException {
         Path zip = dir.resolve("hw5-student-python.zip");
         PythonStudentBundle.write(Repository.root(), zip);
         for (Map.Entry<String, byte[]> entry : entries(zip).entrySet()) {
@@ -105,7 +105,7 @@ final class PythonBundles {
     }
 
     /** A copy of a folder tree. */
-    static void copyTree(Path from, Path to) {
+    public static void copyTree(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
                 Path target = to.resolve(from.relativize(file).toString());
