@@ -725,8 +725,29 @@ def feedback(results, unit):
     return text
 
 
+def zero_tests(reason, cases):
+    """Every test at zero, as the grader gives them when q1.py cannot be imported: a reason of several
+    lines is shown once, above the tests, which each give its first line."""
+    reason = reason.strip() + " Q1 scores zero."
+    first_line = reason.split("\n", 1)[0]
+    output = reason if first_line == reason else \
+        'Q1 scores zero: %s (in full above the tests, under "What to fix")' % first_line
+    tests = []
+    for function in contract.FUNCTIONS:
+        points = COURSE["functions"][function.python_name]["points"]
+        count = len(cases[function.index])
+        tests.append(Test("Q1 %s: %s cases" % (function.python_name, SET), function, 0,
+                          points["outputs"] / points["graded_cases"] * count, output, [], None))
+        if FORWARD.get(function.python_name) is not None and points.get("gradient"):
+            tests.append(Test("Q1 %s: gradient check" % function.python_name, function, 0, points["gradient"], output,
+                              [], None))
+    return tests
+
+
 def run_checks(runner, cases):
     """Every check, in the grader's order, scored into tests."""
+    if runner.load_problem is not None:
+        return zero_tests(runner.load_problem, cases)
     tests = []
     outputs = {}
     for function in contract.FUNCTIONS:
@@ -821,9 +842,10 @@ def report(q1_label, runtime, tests, runner, verbose, out):
     return total, maximum, notes
 
 
-def write_results(path, tests, total, maximum, notes):
+def write_results(path, tests, total, maximum, notes, problem):
+    """Gradescope-like results; a problem that stops Q1 as a whole opens the output, as the grader's."""
     results = {"score": round4(total), "max_score": round4(maximum),
-               "output": "\n\n".join(notes),
+               "output": "\n\n".join(([problem.strip() + " Q1 scores zero."] if problem else []) + notes),
                "tests": [{"name": t.name, "score": t.score, "max_score": t.max_score, "output": t.output,
                           "tags": [t.function.python_name, t.function.java_name, "q1"]} for t in tests]}
     with open(path, "w", encoding="utf-8") as target:
@@ -884,7 +906,7 @@ def main(argv):
     total, maximum, notes = report(os.path.relpath(q1_label) if q1_path else q1_label, runtime, tests, runner,
                                    arguments.verbose, out)
     if arguments.results:
-        write_results(arguments.results, tests, total, maximum, notes)
+        write_results(arguments.results, tests, total, maximum, notes, runner.load_problem)
     out.flush()
     return OK
 

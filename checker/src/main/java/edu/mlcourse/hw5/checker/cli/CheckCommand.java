@@ -27,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -44,9 +45,10 @@ import picocli.CommandLine.Spec;
  * grader's checks of the Q2 files.
  */
 @Command(name = "hw5-check", mixinStandardHelpOptions = true, version = "hw5 check 1.0.0",
-        description = {"Check your HW5 project the way the grader will: Q1 against the public test vectors and",
-            "by finite differences, and whether the grader can read your Q2 files. The grader also uses hidden",
-            "cases and the held-out labels, so your final score may be lower."})
+        description = {"Check your HW5 project the way the grader will: Q1 against the public test",
+            "vectors and by finite differences, and whether the grader can read your Q2",
+            "files. The grader also uses hidden cases and the held-out labels, so your",
+            "score may be lower."})
 @ExitCodes({ExitCode.OK, ExitCode.GRADER_FAILED, ExitCode.USAGE, ExitCode.SETUP, ExitCode.INTERNAL_ERROR})
 public final class CheckCommand implements Callable<Integer> {
     @Spec
@@ -56,10 +58,12 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Your project folder, or a zip of what you will submit (default: the current folder).")
     private Path project;
 
-    @Option(names = "--vectors", paramLabel = "DIR", description = "The public vectors (default: PROJECT/vectors/public).")
+    @Option(names = "--vectors", paramLabel = "DIR", description = "The public vectors (default: vectors/public of the"
+            + " project this checker came with, else of PROJECT).")
     private Path vectors;
 
-    @Option(names = "--heldout", paramLabel = "DIR", description = "The held-out images (default: PROJECT/data/heldout).")
+    @Option(names = "--heldout", paramLabel = "DIR", description = "The held-out images (default: data/heldout of the"
+            + " project this checker came with, else of PROJECT).")
     private Path heldout;
 
     @Option(names = "--results", paramLabel = "FILE", description = "Also write a Gradescope-style results.json.")
@@ -89,9 +93,10 @@ public final class CheckCommand implements Callable<Integer> {
         if (!Files.exists(project)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "PROJECT " + project + " does not exist");
         }
-        Path base = Files.isDirectory(project) ? project : project.toAbsolutePath().getParent();
-        Path vectorFolder = vectors != null ? vectors : base.resolve(StudentProject.PUBLIC_VECTORS);
-        Path heldoutFolder = heldout != null ? heldout : base.resolve(StudentProject.HELDOUT_IMAGES);
+        StudentProject.CourseFiles course = StudentProject.locate(project, Optional.ofNullable(vectors),
+                Optional.ofNullable(heldout));
+        Path vectorFolder = course.vectors();
+        Path heldoutFolder = course.heldout();
         Supplier<byte[][]> heldOutImages = InBackground.start(() -> HeldOutSet.readImages(heldoutFolder));
         List<TestExecutionListener> listeners = junitXml == null ? List.of()
                 : List.of(new LegacyXmlReportGeneratingListener(junitXml, new PrintWriter(System.err, true)));

@@ -45,6 +45,7 @@ public final class GradingPipeline {
         List<TestResult> tests = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         Optional<Double> accuracy = Optional.empty();
         try (Submission submission = SubmissionLoader.open(submissionPath)) {
             // Parts are independent: Q2's model evaluation runs while Q1's checks wait on the student JVM.
@@ -55,6 +56,7 @@ public final class GradingPipeline {
                 tests.addAll(result.tests());
                 notes.addAll(result.notes());
                 errors.addAll(result.graderErrors());
+                result.problem().ifPresent(problems::add);
                 accuracy = accuracy.or(result::accuracy);
             }
         } catch (SubmissionException e) {
@@ -65,7 +67,7 @@ public final class GradingPipeline {
         }
         notes.addAll(standingNotes.get());
         return new GradeReport(submissionPath.toString(), tests, notes, accuracy, errors,
-                (System.nanoTime() - start) / 1e9);
+                (System.nanoTime() - start) / 1e9, problems);
     }
 
     /**

@@ -11,11 +11,19 @@ import java.util.Optional;
  * @param notes messages about this part as a whole
  * @param accuracy held-out accuracy in percent, for the leaderboard
  * @param graderErrors failures of the grader itself
+ * @param problem what stopped the part as a whole (Q1 does not compile), in full: reports show it
+ *     once, above the tests, which refer to it
  */
-public record PartResult(List<TestResult> tests, List<String> notes, Optional<Double> accuracy, List<String> graderErrors) {
+public record PartResult(List<TestResult> tests, List<String> notes, Optional<Double> accuracy, List<String> graderErrors,
+                         Optional<String> problem) {
     public PartResult {
         tests = List.copyOf(tests);
         notes = List.copyOf(notes);
         graderErrors = List.copyOf(graderErrors);
+    }
+
+    /** A part without a problem of its own. */
+    public PartResult(List<TestResult> tests, List<String> notes, Optional<Double> accuracy, List<String> graderErrors) {
+        this(tests, notes, accuracy, graderErrors, Optional.empty());
     }
 }

@@ -109,6 +109,10 @@ public final class Q1Part implements SubmissionPart {
         }
         List<String> notes = new ArrayList<>(prepared.notes());
         SandboxedRunner runner = InBackground.join(starting).load(prepared.code());
+        if (runner.loadFailure().isPresent() && runner.graderFailure().isEmpty()) {
+            // Every check would fail alike: say why once, like a compile error.
+            return ungraded(edition, runner.loadFailure().get() + " Q1 scores zero.");
+        }
         CheckLedger ledger = Q1CheckLauncher.run(new GradingContext(runner, settings.sets().get(), settings.tolerance(),
                 settings.gradient(), edition.dialect()), settings.listeners());
         runner.runtime().ifPresent(runtime -> notes.add("Your Q1 code ran on " + runtime + ", with "
@@ -128,11 +132,19 @@ public final class Q1Part implements SubmissionPart {
         return ungraded(editions.fallback(), reason);
     }
 
+    /**
+     * Every Q1 test at zero. A reason of several lines (the compiler's messages, a traceback) is
+     * shown once, above the tests, which each give its first line.
+     */
     private PartResult ungraded(Q1Edition edition, String reason) {
         CheckLedger planned = new CheckLedger();
         planned.expect(CheckPlan.planned(settings.sets().get(), settings.gradient()));
-        return new PartResult(Q1Scorer.zero(planned, settings.rubric(), edition.dialect(), reason), List.of(),
-                Optional.empty(), List.of());
+        String firstLine = reason.strip().lines().findFirst().orElse("");
+        boolean multiLine = !firstLine.equals(reason.strip());
+        String perTest = multiLine ? "Q1 scores zero: " + firstLine + " (in full above the tests, under \"What to fix\")"
+                : reason;
+        return new PartResult(Q1Scorer.zero(planned, settings.rubric(), edition.dialect(), perTest), List.of(),
+                Optional.empty(), List.of(), multiLine ? Optional.of(reason.strip()) : Optional.empty());
     }
 
     private Path newScratch() {

@@ -17,13 +17,22 @@ import java.util.Optional;
  * @param accuracy the held-out accuracy in percent, for the leaderboard, if measured
  * @param graderErrors failures of the grader itself; non-empty means the score may be incomplete
  * @param seconds wall time spent grading
+ * @param problems what stopped a part as a whole (Q1 does not compile), each in full: shown once,
+ *     above the tests, which refer to it
  */
 public record GradeReport(String submission, List<TestResult> tests, List<String> notes, Optional<Double> accuracy,
-                          List<String> graderErrors, double seconds) {
+                          List<String> graderErrors, double seconds, List<String> problems) {
     public GradeReport {
         tests = List.copyOf(tests);
         notes = List.copyOf(notes);
         graderErrors = List.copyOf(graderErrors);
+        problems = List.copyOf(problems);
+    }
+
+    /** A report without part-wide problems. */
+    public GradeReport(String submission, List<TestResult> tests, List<String> notes, Optional<Double> accuracy,
+                       List<String> graderErrors, double seconds) {
+        this(submission, tests, notes, accuracy, graderErrors, seconds, List.of());
     }
 
     /** Whether the submission was graded, or the grader failed on it. */

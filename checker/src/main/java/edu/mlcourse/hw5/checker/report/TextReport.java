@@ -25,6 +25,7 @@ public final class TextReport {
         boolean anyFailed = report.tests().stream().anyMatch(t -> !t.passed());
         if (anyFailed) {
             text.append("\nWhat to fix\n");
+            report.problems().forEach(p -> text.append('\n').append(indent(p)).append('\n'));
             for (TestResult t : report.tests()) {
                 if (!t.passed()) {
                     text.append("\n== ").append(t.name()).append('\n').append(indent(t.output())).append('\n');
@@ -45,7 +46,8 @@ public final class TextReport {
         }
         long failed = report.tests().stream().filter(t -> !t.passed()).count();
         String head = String.format(Locale.ROOT, "Score %.2f / %.2f. ", report.score(), report.maxScore())
-                + (failed == 0 ? "Every test passed." : failed + " test(s) lost points; each one says what went wrong.");
+                + (failed == 0 ? "Every test passed." : failed + " test(s) lost points; each one says what went wrong.")
+                + (report.problems().isEmpty() ? "" : "\n\n" + String.join("\n\n", report.problems()));
         String notes = report.notes().isEmpty() ? "" : "\n\n" + String.join("\n\n", report.notes());
         return head + notes;
     }

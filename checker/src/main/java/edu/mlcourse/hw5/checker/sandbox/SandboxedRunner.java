@@ -65,6 +65,8 @@ public final class SandboxedRunner implements Q1Runner {
     private final Map<Q1Function, String> givenUp = new EnumMap<>(Q1Function.class);
     private final Map<Q1Function, Integer> deaths = new EnumMap<>(Q1Function.class);
     private String classFailure;
+    /** Why the code could not be loaded at all (a static initializer that throws, a SyntaxError), if so. */
+    private String loadFailure;
     /** Set when the grader itself could not run the code (the worker would not start). */
     private String graderFailure;
     private String runtime;
@@ -108,6 +110,12 @@ public final class SandboxedRunner implements Q1Runner {
     @Override
     public Optional<String> graderFailure() {
         return Optional.ofNullable(graderFailure);
+    }
+
+    /** Loads the code if it is not yet; why it could not be loaded at all, if so (every check would fail alike). */
+    public Optional<String> loadFailure() {
+        ensureLoaded();
+        return Optional.ofNullable(loadFailure);
     }
 
     @Override
@@ -254,11 +262,13 @@ public final class SandboxedRunner implements Q1Runner {
             if (!(limit.cutByBudget() && remaining().isZero())) {
                 classFailure = words.loading() + " did not finish within " + (e.computing() ? limit.cpu() : limit.idle())
                         .toMillis() / 1000.0 + " s: " + words.topLevel() + " loops or waits forever.";
+                loadFailure = classFailure;
             }
             retire();
         } catch (IOException e) {
             classFailure = words.loading() + " ended " + words.process() + " (" + worker.describeEnd() + "): does "
                     + words.topLevel() + " call " + words.exits() + ", or exhaust memory?";
+            loadFailure = classFailure;
             retire();
         }
     }
@@ -288,6 +298,7 @@ public final class SandboxedRunner implements Q1Runner {
         } else {
             classFailure = loaded.failure() instanceof Outcome.Threw t ? words.loadFailure(t)
                     : ((Outcome.Unavailable) loaded.failure()).reason();
+            loadFailure = classFailure;
         }
         record(loaded.output());
         return null;

@@ -30,11 +30,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code grader batch DIR --out OUT --jobs N}: grade a folder of submissions. */
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"Grade every submission in DIR (each sub-folder or .zip is one; its name is its id) in"
-                + " parallel, and write OUT/<id>/results.json, OUT/scores.csv, OUT/summary.md and OUT/summary.html.",
-            "Resumable: a submission whose OUT/<id>/results.json exists and parses is skipped (unless --force);"
-                + " one the grader failed on has OUT/<id>/grader-error.json instead, and is graded again by the next run.",
-            "The summaries cover every submission in OUT, including those graded by earlier runs."})
+        description = {"Grade a folder of submissions, several at a time.",
+            "Each sub-folder or .zip of DIR is one submission, its name its id. Into OUT go:",
+            "  <id>/results.json       each submission's Gradescope results",
+            "  <id>/grader-error.json  instead, when the grader failed on it (no score)",
+            "  scores.csv, summary.md and summary.html, for every submission in OUT",
+            "Resumable: a submission whose results.json exists and parses is skipped (unless",
+            "--force); one the grader failed on is graded again by the next run."})
 @ExitCodes({ExitCode.OK, ExitCode.GRADER_FAILED, ExitCode.USAGE, ExitCode.SETUP, ExitCode.INTERNAL_ERROR})
 final class BatchCommand implements Callable<Integer> {
     @Spec

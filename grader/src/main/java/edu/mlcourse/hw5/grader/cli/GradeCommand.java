@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code grader grade SUBMISSION --results FILE}: grade one submission. */
 @Command(name = "grade", mixinStandardHelpOptions = true,
-        description = "Grade one submission (a folder or a .zip) and print a report. When the grader itself fails on"
-            + " it, the report and results.json say so and give no score.",
+        description = {"Grade one submission (a folder or a .zip) and print a report.",
+            "When the grader itself fails on it, the report and results.json say so and give",
+            "no score."},
         footer = {"", "As root, student code runs as an unprivileged user of its own, in namespaces where `unshare` is"
             + " permitted; each report's notes list the protections in force."})
 @ExitCodes({ExitCode.OK, ExitCode.GRADER_FAILED, ExitCode.USAGE, ExitCode.SETUP, ExitCode.INTERNAL_ERROR})

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 
 /** {@code java -jar grader.jar}: the instructors' grader. */
 @Command(name = "grader", mixinStandardHelpOptions = true, version = "hw5 grader 1.0.0",
-        description = "Grade HW5 submissions: Q1 against test vectors and finite differences, Q2 on held-out accuracy.",
+        description = {"Grade HW5 submissions, Java or Python: Q1 against test vectors and by finite",
+            "differences, Q2 on held-out accuracy. And the course staff's tools around it."},
         subcommands = {GradeCommand.class, BatchCommand.class, HeldOutCommand.class, PackageCommand.class,
             RubricCommand.class, CommandLine.HelpCommand.class})
 @ExitCodes({ExitCode.OK, ExitCode.GRADER_FAILED, ExitCode.USAGE, ExitCode.SETUP, ExitCode.DIFFERENCES,

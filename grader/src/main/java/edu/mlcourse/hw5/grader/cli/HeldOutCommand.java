@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
 final class HeldOutCommand {
 
     @Command(name = "derive", mixinStandardHelpOptions = true,
-            description = {"Derive the held-out set deterministically: the 10,000 test images in a seeded order.",
-                "Writes OUT/public (images, for students) and OUT/hidden (labels, grader only).",
-                "With --check, derive into a temporary folder and compare with OUT byte for byte instead."})
+            description = {"Derive Q2's held-out set: Fashion-MNIST's test images in a seeded order.",
+                "Writes OUT/public (the images, for students) and OUT/hidden (the labels).",
+                "With --check, derives into a temporary folder and compares, byte for byte."})
     @ExitCodes({ExitCode.OK, ExitCode.DIFFERENCES, ExitCode.USAGE, ExitCode.SETUP, ExitCode.INTERNAL_ERROR})
     static final class Derive implements Callable<Integer> {
         @Spec

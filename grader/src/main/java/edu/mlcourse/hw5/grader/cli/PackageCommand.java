@@ -15,13 +15,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code grader package gradescope|student}: the zips that leave the course staff. */
 @Command(name = "package", mixinStandardHelpOptions = true,
-        description = "Build the zips that leave the repository: Gradescope's autograder, and the students' project.",
+        description = {"Build the zips that leave the repository:",
+            "Gradescope's autograder, and the students' project."},
         subcommands = {PackageCommand.Gradescope.class, PackageCommand.Student.class})
 final class PackageCommand {
 
     @Command(name = "gradescope", mixinStandardHelpOptions = true,
-            description = {"Write autograder.zip for Gradescope: setup.sh and run_autograder at its root, and this",
-                "grader jar with its bundled data. Upload it as a Gradescope autograder."})
+            description = {"Write autograder.zip for Gradescope: setup.sh and run_autograder at its root,",
+                "beside this grader's jar and its bundled data. Upload it as the autograder."})
     @ExitCodes({ExitCode.OK, ExitCode.USAGE, ExitCode.SETUP, ExitCode.INTERNAL_ERROR})
     static final class Gradescope implements Callable<Integer> {
         @Spec
@@ -40,11 +41,11 @@ final class PackageCommand {
     }
 
     @Command(name = "student", mixinStandardHelpOptions = true,
-            description = {"Write the students' bundle: the template project, the public vectors, the held-out",
-                "images, the local checker and the course libraries, from a repository built with `mvn package`.",
-                "With --python, the Python edition's: q1.py, its README, check.py (needs only python3 and numpy),",
-                "the public vectors and the held-out images.",
-                "Nothing of the reference solution, the hidden vectors or the held-out labels goes in."})
+            description = {"Write the students' bundle from a repository built with `mvn package`: the",
+                "template project, the public vectors, the held-out images, the local checker and",
+                "the course libraries. With --python, the Python edition's: q1.py, its README,",
+                "check.py (it needs only python3 and numpy), the public vectors and images.",
+                "Nothing of the reference solution, the hidden vectors or the labels goes in."})
     @ExitCodes({ExitCode.OK, ExitCode.USAGE, ExitCode.SETUP, ExitCode.INTERNAL_ERROR})
     static final class Student implements Callable<Integer> {
         @Spec

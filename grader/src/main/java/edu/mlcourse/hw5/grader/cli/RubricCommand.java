@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code grader rubric}: print the default rubric, or check one. */
 @Command(name = "rubric", mixinStandardHelpOptions = true,
-        description = {"Print the default rubric (a starting point for your own), or validate one with --check."})
+        description = {"Print the default rubric (a starting point for your own), or check one."})
 @ExitCodes({ExitCode.OK, ExitCode.USAGE, ExitCode.SETUP, ExitCode.INTERNAL_ERROR})
 final class RubricCommand implements Callable<Integer> {
     @Spec

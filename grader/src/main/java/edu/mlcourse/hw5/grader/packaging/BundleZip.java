@@ -10,6 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -50,6 +55,23 @@ final class BundleZip implements AutoCloseable {
 
     void add(String entry, byte[] content) throws IOException {
         add(entry, new ByteArrayInputStream(content), false);
+    }
+
+    /**
+     * Adds a file of a Maven repository with the checksum files Maven verifies ({@code .sha1},
+     * {@code .md5}): without them Maven warns, with a stack trace, on every artifact it reads.
+     */
+    void addToRepository(String entry, Path source) throws IOException {
+        byte[] content = Files.readAllBytes(source);
+        add(entry, content);
+        for (String algorithm : new String[] {"SHA-1", "MD5"}) {
+            try {
+                String digest = HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(content));
+                add(entry + "." + algorithm.replace("-", "").toLowerCase(Locale.ROOT), digest.getBytes(StandardCharsets.US_ASCII));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java has " + algorithm, e);
+            }
+        }
     }
 
     /**

@@ -35,15 +35,15 @@ public final class StudentBundle {
             zip.addPublicData(ROOT, repository);
             zip.add(ROOT + "lib/hw5-check.jar", checkJar, false);
             String m2 = ROOT + "lib/m2/edu/mlcourse/hw5/";
-            zip.add(m2 + "hw5-parent/" + version + "/hw5-parent-" + version + ".pom", parentPom, false);
+            zip.addToRepository(m2 + "hw5-parent/" + version + "/hw5-parent-" + version + ".pom", parentPom);
             for (String module : LIBRARY_MODULES) {
                 Path pom = require(repository.resolve(module).resolve("pom.xml"), "the " + module + " module");
                 String artifact = find(ARTIFACT, Files.readString(pom), pom);
                 Path jar = require(repository.resolve(module).resolve("target").resolve(artifact + "-" + version + ".jar"),
                         "the " + module + " jar");
                 String folder = m2 + artifact + "/" + version + "/" + artifact + "-" + version;
-                zip.add(folder + ".pom", pom, false);
-                zip.add(folder + ".jar", jar, false);
+                zip.addToRepository(folder + ".pom", pom);
+                zip.addToRepository(folder + ".jar", jar);
             }
         }
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import edu.mlcourse.hw5.checker.cli.CheckCommand;
 import edu.mlcourse.hw5.cli.ExitCode;
 import edu.mlcourse.hw5.cli.ExitCodes;
+import edu.mlcourse.hw5.cli.HelpText;
 import edu.mlcourse.hw5.data.FashionMnist;
 import edu.mlcourse.hw5.data.HeldOutSet;
 import edu.mlcourse.hw5.grader.Repository;
@@ -53,6 +54,12 @@ class ExitCodeTest {
                         () -> name + " should list " + code + ":\n" + help);
             }
         }
+    }
+
+    @Test
+    void everyHelpReadsWellInAnEightyColumnTerminal() {
+        assertEquals(List.of(), HelpText.problems(GraderCommand.commandLine()));
+        assertEquals(List.of(), HelpText.problems(CheckCommand.commandLine()));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -68,6 +69,27 @@ class GradeCommandTest {
         String error = err.toString().strip();
         assertEquals(1, error.lines().count(), error);
         assertTrue(error.startsWith("grader: Checksum mismatch for " + target), error);
+    }
+
+    /** A compile error or a Python import error stops Q1 as a whole: it is said once, and every Q1 test refers to it. */
+    @Test
+    void whatStopsQ1IsPrintedOnceAboveTheTests() throws IOException {
+        Path javaEdition = Files.createDirectories(dir.resolve("java"));
+        Files.writeString(javaEdition.resolve("Q1.java"), Files.readString(Repository.referenceQ1())
+                .replace("public final class Q1 {", "public final class Q1 {\n    private static final int BROKEN = ;"));
+        Path python = Files.createDirectories(dir.resolve("python"));
+        Files.writeString(python.resolve("q1.py"), "import numpy as np\n\ndef linear_forward(x, w, b)\n    return x @ w + b\n");
+        for (String[] submission : new String[][] {{javaEdition.toString(), "Q1 does not compile"},
+            {python.toString(), "q1.py could not be imported: SyntaxError"}}) {
+            out.getBuffer().setLength(0);
+            assertEquals(0, run("grade", submission[0], "--format", "text"), err::toString);
+            String report = out.toString();
+            String whatToFix = report.substring(report.indexOf("What to fix"));
+            assertEquals(1, whatToFix.split(Pattern.quote(submission[1]), -1).length - 1 - 15, report);
+            assertTrue(whatToFix.indexOf(submission[1]) < whatToFix.indexOf("== Q1"), "said above the tests:\n" + report);
+            assertEquals(15, whatToFix.split("\\(in full above the tests, under \"What to fix\"\\)", -1).length - 1,
+                    report);
+        }
     }
 
     @Test

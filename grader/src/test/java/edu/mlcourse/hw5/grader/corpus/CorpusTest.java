@@ -50,8 +50,9 @@ class CorpusTest {
                         + ":\n" + feedback);
             }
         }
-        String feedback = report.tests().stream().filter(t -> !t.passed()).map(TestResult::output)
-                .collect(Collectors.joining("\n"));
+        // As the student reads it: what stops Q1 as a whole (a compile error) above the tests' feedback.
+        String feedback = String.join("\n", report.problems()) + "\n" + report.tests().stream().filter(t -> !t.passed())
+                .map(TestResult::output).collect(Collectors.joining("\n"));
         for (String hint : entry.hints()) {
             assertTrue(feedback.contains(hint), () -> entry + " should be told \"" + hint + "\"; it was told:\n" + feedback);
         }

@@ -64,6 +64,22 @@ class StudentBundleTest {
         }
     }
 
+    /** Maven checks each artifact against these; without them it warns, with a stack trace, on every one. */
+    @Test
+    void everyLibraryInTheBundledRepositoryHasTheChecksumsMavenVerifies() throws Exception {
+        List<String> artifacts = entries.keySet().stream().filter(e -> e.contains("/lib/m2/"))
+                .filter(e -> e.endsWith(".jar") || e.endsWith(".pom")).toList();
+        assertTrue(artifacts.size() >= 5, artifacts::toString);
+        for (String artifact : artifacts) {
+            for (String algorithm : List.of("SHA-1", "MD5")) {
+                String file = artifact + "." + algorithm.replace("-", "").toLowerCase(java.util.Locale.ROOT);
+                assertTrue(entries.containsKey(file), file);
+                assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance(algorithm)
+                        .digest(entries.get(artifact))), new String(entries.get(file), java.nio.charset.StandardCharsets.US_ASCII));
+            }
+        }
+    }
+
     @Test
     void holdsNoHiddenVectorsNoLabelsAndNoAnswerSources() throws IOException {
         Set<String> secretHashes = new HashSet<>();

@@ -93,8 +93,10 @@ class PythonCheckAgreementTest {
         List<String> checkNames = new ArrayList<>();
         tests.forEach(t -> checkNames.add(t.get("name").asText()));
         assertEquals(graded.tests().stream().map(TestResult::name).toList(), checkNames, name + ": the same tests, in order");
-        StringBuilder graderFeedback = new StringBuilder();
-        StringBuilder checkFeedback = new StringBuilder();
+        // What stops Q1 as a whole opens both: the grader's report and check.py's results.
+        StringBuilder graderFeedback = new StringBuilder(String.join("\n", graded.problems())).append('\n');
+        StringBuilder checkFeedback = new StringBuilder(Json.mapper().readTree(results.toFile()).get("output").asText())
+                .append('\n');
         for (int i = 0; i < checkNames.size(); i++) {
             TestResult g = graded.tests().get(i);
             JsonNode c = tests.get(i);

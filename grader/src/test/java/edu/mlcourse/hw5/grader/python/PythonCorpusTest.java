@@ -59,8 +59,9 @@ class PythonCorpusTest {
                         + ":\n" + feedback);
             }
         }
-        String feedback = report.tests().stream().filter(t -> !t.passed()).map(TestResult::output)
-                .collect(Collectors.joining("\n"));
+        // As the student reads it: what stops Q1 as a whole (an import error) above the tests' feedback.
+        String feedback = String.join("\n", report.problems()) + "\n" + report.tests().stream().filter(t -> !t.passed())
+                .map(TestResult::output).collect(Collectors.joining("\n"));
         for (String hint : entry.hints()) {
             assertTrue(feedback.contains(hint), () -> entry + " should be told \"" + hint + "\"; it was told:\n" + feedback);
         }

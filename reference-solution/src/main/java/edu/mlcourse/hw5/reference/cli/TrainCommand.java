@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  * accuracy on the held-out images (for now the 10000 test images, whose labels the grader has).
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Train the reference Q2 network and write predictions.npy and my_model.json.",
+        description = {"Train the reference Q2 network and write its predictions and model files.",
             "Same seed, same weights, bit for bit, whatever --threads is."})
 @ExitCodes({ExitCode.OK, ExitCode.USAGE, ExitCode.SETUP, ExitCode.INTERNAL_ERROR})
 final class TrainCommand implements Callable<Integer> {
@@ -36,7 +36,7 @@ final class TrainCommand implements Callable<Integer> {
     private Path dataset;
 
     @Option(names = "--out", paramLabel = "FOLDER", defaultValue = ".",
-            description = "Folder that receives predictions.npy and my_model.json (default: ${DEFAULT-VALUE}).")
+            description = "Where predictions.npy and my_model.json go (default: ${DEFAULT-VALUE}).")
     private Path out;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the initial weights and minibatch order"

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "vectors", mixinStandardHelpOptions = true,
         description = {"Generate the JSON test vectors (public and hidden sets) from two seeds.",
-            "With --check, regenerate into a temporary folder and compare byte for byte instead."})
+            "With --check, regenerates into a temporary folder and compares, byte for byte."})
 @ExitCodes({ExitCode.OK, ExitCode.DIFFERENCES, ExitCode.USAGE, ExitCode.SETUP, ExitCode.INTERNAL_ERROR})
 final class VectorsCommand implements Callable<Integer> {
     @Spec

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.mlcourse.hw5.cli.ExitCode;
+import edu.mlcourse.hw5.cli.HelpText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +49,11 @@ class ReferenceCommandTest {
         assertEquals(ExitCode.DIFFERENCES.code(), run("vectors", "--check", "--out", copy.toString()));
         assertTrue(err.toString().contains("differs: " + edited), err::toString);
         assertTrue(err.toString().contains("run `vectors --out " + copy + "` to regenerate them"), err::toString);
+    }
+
+    @Test
+    void everyHelpReadsWellInAnEightyColumnTerminal() {
+        assertEquals(List.of(), HelpText.problems(ReferenceCommand.commandLine()));
     }
 
     @Test
