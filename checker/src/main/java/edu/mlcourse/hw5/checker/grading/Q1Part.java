@@ -6,6 +6,7 @@ import edu.mlcourse.hw5.checker.checks.CheckPlan;
 import edu.mlcourse.hw5.checker.checks.GradientSettings;
 import edu.mlcourse.hw5.checker.checks.GradingContext;
 import edu.mlcourse.hw5.checker.compile.CompileResult;
+import edu.mlcourse.hw5.checker.report.Evidence;
 import edu.mlcourse.hw5.checker.compile.CompilerMessage;
 import edu.mlcourse.hw5.checker.compile.InMemoryCompiler;
 import edu.mlcourse.hw5.checker.sandbox.Isolation;
@@ -122,7 +123,8 @@ public final class Q1Part implements SubmissionPart {
         }
         List<String> graderErrors = new ArrayList<>(ledger.graderErrors());
         runner.graderFailure().ifPresent(graderErrors::add);
-        return new PartResult(Q1Scorer.score(ledger, settings.rubric()), notes, Optional.empty(), graderErrors);
+        return new PartResult(Q1Scorer.score(ledger, settings.rubric()), notes, Optional.empty(), graderErrors,
+                new Evidence.Builder().wrongOutputs(Q1Scorer.wrongOutputs(ledger)).build());
     }
 
     @Override

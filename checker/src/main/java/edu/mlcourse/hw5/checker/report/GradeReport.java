@@ -17,13 +17,19 @@ import java.util.Optional;
  * @param accuracy the held-out accuracy in percent, for the leaderboard, if measured
  * @param graderErrors failures of the grader itself; non-empty means the score may be incomplete
  * @param seconds wall time spent grading
+ * @param evidence what a batch compares between submissions, for the course staff only
  */
 public record GradeReport(String submission, List<TestResult> tests, List<String> notes, Optional<Double> accuracy,
-                          List<String> graderErrors, double seconds) {
+                          List<String> graderErrors, double seconds, Evidence evidence) {
     public GradeReport {
         tests = List.copyOf(tests);
         notes = List.copyOf(notes);
         graderErrors = List.copyOf(graderErrors);
+    }
+
+    public GradeReport(String submission, List<TestResult> tests, List<String> notes, Optional<Double> accuracy,
+                       List<String> graderErrors, double seconds) {
+        this(submission, tests, notes, accuracy, graderErrors, seconds, Evidence.NONE);
     }
 
     /** Whether the submission was graded, or the grader failed on it. */

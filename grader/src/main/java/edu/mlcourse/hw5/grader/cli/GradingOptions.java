@@ -16,6 +16,7 @@ import edu.mlcourse.hw5.files.CodeLocation;
 import edu.mlcourse.hw5.grader.assignment.BundledAssignment;
 import edu.mlcourse.hw5.grader.heldout.HeldOutData;
 import edu.mlcourse.hw5.grader.heldout.HeldOutPart;
+import edu.mlcourse.hw5.grader.insights.similarity.SourceFingerprintPart;
 import edu.mlcourse.hw5.numeric.Tolerance;
 import edu.mlcourse.hw5.vectors.VectorSet;
 import picocli.CommandLine.Option;
@@ -107,7 +108,7 @@ class GradingOptions {
         Q1Part q1 = new Q1Part(new Q1Part.Settings(sets, rubric, Tolerance.NUMPY_DEFAULT,
                 GradientSettings.DEFAULT, limits, () -> isolation.get().isolation(),
                 Path.of(System.getProperty("java.io.tmpdir")), List.of()));
-        return List.of(q1, new HeldOutPart(heldOutData, rubric));
+        return List.of(q1, new HeldOutPart(heldOutData, rubric), new SourceFingerprintPart());
     }
 
     /** What student code must not see: the grader's code (with the bundled answers) and the data given. */

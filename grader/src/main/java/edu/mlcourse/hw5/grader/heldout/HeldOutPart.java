@@ -3,6 +3,7 @@ package edu.mlcourse.hw5.grader.heldout;
 import edu.mlcourse.hw5.StudentFileException;
 import edu.mlcourse.hw5.checker.grading.PartResult;
 import edu.mlcourse.hw5.checker.grading.SubmissionPart;
+import edu.mlcourse.hw5.checker.report.Evidence;
 import edu.mlcourse.hw5.checker.report.Points;
 import edu.mlcourse.hw5.checker.report.TestResult;
 import edu.mlcourse.hw5.checker.scoring.Rubric;
@@ -10,6 +11,7 @@ import edu.mlcourse.hw5.checker.submission.Submission;
 import edu.mlcourse.hw5.model.ModelFile;
 import edu.mlcourse.hw5.model.ModelFiles;
 import edu.mlcourse.hw5.predictions.Predictions;
+import edu.mlcourse.hw5.vectors.Sha256;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,10 +49,12 @@ public final class HeldOutPart implements SubmissionPart {
         List<String> lines = new ArrayList<>();
         Optional<int[]> predictions = read(submission.predictions().file(), submission.predictions().problem(),
                 heldOut.size(), lines);
-        Optional<int[]> model = evaluate(submission.model().file(), submission.model().problem(), heldOut, lines);
+        Evidence.Builder evidence = new Evidence.Builder();
+        Optional<int[]> model = evaluate(submission.model().file(), submission.model().problem(), heldOut, lines, evidence);
         Optional<int[]> scored = model.or(() -> predictions);
+        scored.ifPresent(evidence::predictions);
         if (scored.isEmpty()) {
-            return zero("Q2 scores zero: there is nothing the grader can score. " + String.join(" ", lines)
+            return zeroWith(evidence.build(), "Q2 scores zero: there is nothing the grader can score. " + String.join(" ", lines)
                     + " Submit predictions.npy (np.save of one label 0..9 per held-out image, in their order)"
                     + " and my_model.json (written by ModelFiles.write).");
         }
@@ -73,17 +77,17 @@ public final class HeldOutPart implements SubmissionPart {
         output.append('\n').append(matrix.render());
         TestResult test = new TestResult(TEST_NAME, Points.round(points.pointsFor(accuracy)), points.points(),
                 output.toString().strip(), rubric.visibility().heldout(), List.of("heldout", "q2"));
-        return new PartResult(List.of(test), List.of(), Optional.of(accuracy), List.of());
+        return new PartResult(List.of(test), List.of(), Optional.of(accuracy), List.of(), evidence.build());
     }
 
     @Override
     public PartResult ungraded(String reason) {
-        return zero(reason);
+        return zeroWith(Evidence.NONE, reason);
     }
 
-    private PartResult zero(String reason) {
+    private PartResult zeroWith(Evidence evidence, String reason) {
         return new PartResult(List.of(new TestResult(TEST_NAME, 0, rubric.heldout().points(), reason,
-                rubric.visibility().heldout(), List.of("heldout", "q2"))), List.of(), Optional.empty(), List.of());
+                rubric.visibility().heldout(), List.of("heldout", "q2"))), List.of(), Optional.empty(), List.of(), evidence);
     }
 
     private static Optional<int[]> read(Optional<Path> file, Optional<String> problem, int count, List<String> lines) {
@@ -100,13 +104,14 @@ public final class HeldOutPart implements SubmissionPart {
     }
 
     private static Optional<int[]> evaluate(Optional<Path> file, Optional<String> problem, HeldOutData heldOut,
-                                            List<String> lines) {
+                                            List<String> lines, Evidence.Builder evidence) {
         if (file.isEmpty()) {
             problem.ifPresent(lines::add);
             return Optional.empty();
         }
         try {
             ModelFile model = ModelFiles.read(file.get());
+            evidence.model(Sha256.of(file.get()), ModelDigest.of(model));
             return Optional.of(ModelEvaluator.predict(model, heldOut.images()));
         } catch (StudentFileException e) {
             lines.add("Your my_model.json could not be evaluated, so the predictions file is scored instead: "

@@ -27,7 +27,7 @@ class BatchSummaryTest {
         }
         List<ResultStore.Ungraded> failed = new ArrayList<>();
         for (int i = 0; i < ungraded; i++) {
-            failed.add(new ResultStore.Ungraded("f" + i, "the grader failed"));
+            failed.add(new ResultStore.Ungraded("f" + i, "the grader failed", true));
         }
         return BatchSummary.of(new ResultStore.Contents(graded, failed));
     }

@@ -15,7 +15,7 @@ class SummaryRenderingTest {
             Optional.of(new BatchSummary.Totals(2, 55, 63.64, 10, 32.5, 55, 77.5, 100)),
             List.of(new BatchSummary.TestRate("Q1 <linear> | \"forward\"", 60, 1, 2, 35)),
             BatchSummary.histogram(new double[] {5, 100}, 100),
-            List.of(new ResultStore.Ungraded("x|<y>", "the grader failed:\njava.lang.Error")));
+            List.of(new ResultStore.Ungraded("x|<y>", "the grader failed:\njava.lang.Error", true)));
 
     @Test
     void theHtmlPageIsSelfContainedWithAnInlineHistogram() {
