@@ -13,6 +13,8 @@ import edu.mlcourse.hw5.grader.batch.SummaryFiles;
 import edu.mlcourse.hw5.grader.batch.SummaryHtml;
 import edu.mlcourse.hw5.grader.batch.SummaryMarkdown;
 import edu.mlcourse.hw5.grader.batch.WriterStream;
+import edu.mlcourse.hw5.grader.insights.InsightSettings;
+import edu.mlcourse.hw5.grader.insights.pages.StudentPage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -31,7 +33,9 @@ import picocli.CommandLine.Spec;
 /** {@code grader batch DIR --out OUT --jobs N}: grade a folder of submissions. */
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {"Grade every submission in DIR (each sub-folder or .zip is one; its name is its id) in"
-                + " parallel, and write OUT/<id>/results.json, OUT/scores.csv, OUT/summary.md and OUT/summary.html.",
+                + " parallel, and write OUT/<id>/results.json (with evidence.json, for the staff, and results.html, the"
+                + " feedback as a page), OUT/scores.csv, OUT/summary.md and OUT/summary.html: where each student stands,"
+                + " what the class got wrong, and which hand-ins to look at twice. `grader report OUT` writes the pages again.",
             "Resumable: a submission whose OUT/<id>/results.json exists and parses is skipped (unless --force);"
                 + " one the grader failed on has OUT/<id>/grader-error.json instead, and is graded again by the next run.",
             "The summaries cover every submission in OUT, including those graded by earlier runs."})
@@ -106,12 +110,13 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     private void writeSummaries(ResultStore store, PrintWriter stdout) throws IOException {
-        BatchSummary summary = SummaryFiles.write(store);
+        BatchSummary summary = SummaryFiles.write(store, InsightSettings.of(options.rubric(), options.heldout));
         String totals = summary.totals().map(t -> String.format(Locale.ROOT, "; totals: mean %.2f, median %.2f of %s",
                 t.mean(), t.median(), ScoreTable.number(summary.maxTotal()))).orElse("");
-        stdout.printf("Wrote %s, %s and %s: %d submission(s), %d not graded%s.%n", out.resolve(ScoreTable.FILE_NAME),
-                out.resolve(SummaryMarkdown.FILE_NAME), out.resolve(SummaryHtml.FILE_NAME), summary.submissions(),
-                summary.ungraded().size(), totals);
+        stdout.printf("Wrote %s, %s and %s (open it in a browser; each submission's page is OUT/<id>/%s): %d"
+                + " submission(s), %d not graded%s.%n", out.resolve(ScoreTable.FILE_NAME),
+                out.resolve(SummaryMarkdown.FILE_NAME), out.resolve(SummaryHtml.FILE_NAME), StudentPage.FILE_NAME,
+                summary.submissions(), summary.ungraded().size(), totals);
         stdout.flush();
     }
 }

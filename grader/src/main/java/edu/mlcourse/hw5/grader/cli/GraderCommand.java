@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar grader.jar}: the instructors' grader. */
 @Command(name = "grader", mixinStandardHelpOptions = true, version = "hw5 grader 1.0.0",
         description = "Grade HW5 submissions: Q1 against test vectors and finite differences, Q2 on held-out accuracy.",
-        subcommands = {GradeCommand.class, BatchCommand.class, HeldOutCommand.class, PackageCommand.class,
+        subcommands = {GradeCommand.class, BatchCommand.class, ReportCommand.class, HeldOutCommand.class, PackageCommand.class,
             RubricCommand.class, CommandLine.HelpCommand.class})
 @ExitCodes({ExitCode.OK, ExitCode.GRADER_FAILED, ExitCode.USAGE, ExitCode.SETUP, ExitCode.DIFFERENCES,
     ExitCode.INTERNAL_ERROR})
