@@ -8,9 +8,9 @@ import java.util.Locale;
  * {@code OUT/<id>/results.html}: one submission's {@code results.json} as the student sees it on
  * Gradescope (the summary, every test with its score and feedback), for the course staff.
  *
- * <p>Feedback on hidden cases is withheld: it quotes expected values of hidden cases, which no page
- * may hold (pages get printed, mailed and shared). The page says which of the student's named
- * mistakes and first failing case it had instead.
+ * <p>Feedback on failed hidden cases is withheld: it quotes expected values of hidden cases, which no
+ * page may hold (pages get printed, mailed and shared). The page gives the test's named mistakes and
+ * first failing case instead.
  */
 public final class StudentPage {
     public static final String FILE_NAME = "results.html";
@@ -48,7 +48,7 @@ public final class StudentPage {
                     .append(" n\">").append(ScoreTable.number(test.score())).append(" / ")
                     .append(ScoreTable.number(test.maxScore())).append("</span></h3>\n<p class=\"muted\">")
                     .append(Html.escape(visibility(test.visibility()))).append("</p>\n");
-            if (test.tags() != null && test.tags().contains(HIDDEN_TAG)) {
+            if (test.tags() != null && test.tags().contains(HIDDEN_TAG) && !"passed".equals(test.status())) {
                 body.append("<p class=\"muted\">Feedback on hidden cases is not reproduced here: it quotes their"
                         + " expected values.</p>\n");
                 if (test.extraData() != null) {

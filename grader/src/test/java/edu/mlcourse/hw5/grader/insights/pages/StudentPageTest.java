@@ -21,10 +21,13 @@ class StudentPageTest {
                         "text", List.of("reluForward", "q1", "public"), "visible", 1),
                 new GradescopeResults.Test("Q1 reluForward: hidden cases", 0, 5, "failed", "expected 0.123456, got 7",
                         "text", List.of("reluForward", "q1", "hidden"), "after_due_date", 2,
-                        new GradescopeResults.TestExtraData(List.of("reluMask"), "hidden case n1_k1")))));
+                        new GradescopeResults.TestExtraData(List.of("reluMask"), "hidden case n1_k1")),
+                new GradescopeResults.Test("Q1 softmaxForward: hidden cases", 5, 5, "passed", "10 of 10 cases passed.",
+                        "text", List.of("softmaxForward", "q1", "hidden"), "after_due_date", 3))));
         assertTrue(page.contains("expected 1.5, got &lt;script&gt;"), page);
         assertFalse(page.contains("<script"), "no script on a student's page, and nothing unescaped");
         assertFalse(page.contains("0.123456"), "hidden cases' expected values never appear");
+        assertTrue(page.contains("10 of 10 cases passed."), "a passed hidden test quotes no value: shown");
         assertTrue(page.contains("Named mistake: reluMask"));
         assertTrue(page.contains("First failing check: hidden case n1_k1"));
         assertTrue(page.contains("Shown to the student after the due date."));
