@@ -177,15 +177,23 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         try {
             send("Browser.close", Map.of());
         } catch (Exception e) {
-            // Closing is best effort: the process is ended below either way.
+            // Closing politely is best effort: the process is ended below either way.
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
         }
         socket.abort();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
         }
         Folders.deleteTree(profile);
     }
