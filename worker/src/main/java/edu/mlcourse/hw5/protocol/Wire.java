@@ -31,13 +31,13 @@ public final class Wire {
             this.chars = chars;
         }
 
-        void takeDoubles(int n) throws ProtocolException {
+        public void takeDoubles(int n) throws ProtocolException {
             if (n < 0 || (doubles -= n) < 0) {
                 throw new ProtocolException("a message holds more numbers than allowed");
             }
         }
 
-        void takeChars(int n) throws ProtocolException {
+        public void takeChars(int n) throws ProtocolException {
             if (n < 0 || (chars -= n) < 0) {
                 throw new ProtocolException("a message holds more text than allowed");
             }

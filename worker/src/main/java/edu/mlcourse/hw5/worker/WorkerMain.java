@@ -3,6 +3,7 @@ package edu.mlcourse.hw5.worker;
 import edu.mlcourse.hw5.contract.Q1Function;
 import edu.mlcourse.hw5.invocation.Invoker;
 import edu.mlcourse.hw5.invocation.Outcome;
+import edu.mlcourse.hw5.protocol.Codec;
 import edu.mlcourse.hw5.protocol.Messages;
 import edu.mlcourse.hw5.protocol.ProtocolException;
 import edu.mlcourse.hw5.protocol.Wire;
@@ -17,7 +18,8 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,6 +44,8 @@ public final class WorkerMain {
             channel.connect(UnixDomainSocketAddress.of(Path.of(args[0])));
             DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16));
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
+            Codec.write(out, new Codec.Hello(Messages.VERSION, "Java " + Runtime.version()));
+            out.flush();
             new Session(in, out, output).run();
         }
     }
@@ -80,57 +84,34 @@ public final class WorkerMain {
         }
 
         private void load() throws IOException {
-            Wire.Budget budget = new Wire.Budget(0, Long.MAX_VALUE);
-            int count = in.readInt();
-            Map<String, byte[]> classes = new HashMap<>();
-            for (int i = 0; i < count; i++) {
-                String name = Wire.readString(in, budget);
-                byte[] bytes = new byte[in.readInt()];
-                in.readFully(bytes);
-                classes.put(name, bytes);
-            }
+            Map<String, byte[]> classes = Codec.readLoadBody(in, new Wire.Budget(0, Long.MAX_VALUE)).code();
             StudentClassLoader loader = new StudentClassLoader(classes, WorkerMain.class.getClassLoader());
-            out.writeByte(Messages.LOADED);
+            Outcome failure = null;
+            List<String> problems = new ArrayList<>();
             try {
                 Class<?> q1 = Class.forName(Q1Function.CLASS_NAME, true, loader);
                 invoker = Invoker.bind(q1, loader::isStudentClass);
-                out.writeByte(Messages.STATUS_OK);
                 for (Q1Function function : Q1Function.values()) {
-                    Wire.writeString(out, invoker.problem(function).orElse(null));
+                    problems.add(invoker.problem(function).orElse(null));
                 }
             } catch (ClassNotFoundException e) {
-                out.writeByte(Messages.STATUS_FAILED);
-                Wire.writeOutcome(out, new Outcome.Unavailable("the submission has no class hw5.Q1"), null);
+                failure = new Outcome.Unavailable("the submission has no class hw5.Q1");
             } catch (ExceptionInInitializerError e) {
-                out.writeByte(Messages.STATUS_FAILED);
-                Wire.writeOutcome(out, Invoker.threw(e.getCause() == null ? e : e.getCause(), loader::isStudentClass), null);
+                failure = Invoker.threw(e.getCause() == null ? e : e.getCause(), loader::isStudentClass);
             } catch (LinkageError | RuntimeException e) {
-                out.writeByte(Messages.STATUS_FAILED);
-                Wire.writeOutcome(out, Invoker.threw(e, loader::isStudentClass), null);
+                failure = Invoker.threw(e, loader::isStudentClass);
             }
-            Wire.writeString(out, output.drain());
+            Codec.write(out, new Codec.Loaded(failure == null ? problems : null, failure, output.drain()));
         }
 
         private void call() throws IOException {
-            Q1Function function = Q1Function.values()[in.readInt()];
-            int count = in.readInt();
-            Wire.Budget budget = new Wire.Budget(Long.MAX_VALUE, 0);
-            Object[][] calls = new Object[count][];
-            for (int c = 0; c < count; c++) {
-                Object[] args = new Object[function.params().size()];
-                for (int a = 0; a < args.length; a++) {
-                    args[a] = Wire.readArray(in, function.params().get(a).rank(), budget);
-                }
-                calls[c] = args;
+            Codec.Call call = Codec.readCallBody(in, new Wire.Budget(Long.MAX_VALUE, 0));
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Object[] args : call.argumentLists()) {
+                outcomes.add(invoker == null ? new Outcome.Unavailable("hw5.Q1 was not loaded")
+                        : bounded(invoker.invoke(call.function(), args)));
             }
-            out.writeByte(Messages.RESULTS);
-            for (Object[] args : calls) {
-                Outcome outcome = invoker == null
-                        ? new Outcome.Unavailable("hw5.Q1 was not loaded")
-                        : invoker.invoke(function, args);
-                Wire.writeOutcome(out, bounded(outcome), function.outputs());
-            }
-            Wire.writeString(out, output.drain());
+            Codec.write(out, new Codec.Results(outcomes, output.drain()), call.function());
         }
 
         private static Outcome bounded(Outcome outcome) {

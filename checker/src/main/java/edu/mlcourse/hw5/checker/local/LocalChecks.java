@@ -4,6 +4,7 @@ import edu.mlcourse.hw5.CourseDataException;
 import edu.mlcourse.hw5.checker.checks.CheckPlan;
 import edu.mlcourse.hw5.checker.checks.GradientSettings;
 import edu.mlcourse.hw5.checker.checks.GradingContext;
+import edu.mlcourse.hw5.checker.checks.JavaDialect;
 import edu.mlcourse.hw5.checker.sandbox.InProcessRunner;
 import edu.mlcourse.hw5.checker.sandbox.RunLimits;
 import edu.mlcourse.hw5.numeric.Tolerance;
@@ -40,7 +41,8 @@ public final class LocalChecks {
     public static Stream<DynamicNode> publicVectors(Class<?> q1) {
         Path folder = publicVectorFolder();
         GradingContext context = new GradingContext(new InProcessRunner(q1, RunLimits.DEFAULT),
-                List.of(VectorSetReader.read(folder)), Tolerance.NUMPY_DEFAULT, GradientSettings.DEFAULT);
+                List.of(VectorSetReader.read(folder)), Tolerance.NUMPY_DEFAULT, GradientSettings.DEFAULT,
+                JavaDialect.INSTANCE);
         return CheckPlan.nodes(context);
     }
 

@@ -47,8 +47,8 @@ public final class IsolationDetector {
     }
 
     static IsolationChoice choose(Facts host, RunLimits limits, List<Path> graderFiles, IsolationChoice.Level strongest) {
-        String ran = "Your Q1 code ran in a separate JVM (" + limits.heapMegabytes() + " MB of heap, "
-                + seconds(limits.callTimeout()) + " s of computing per check, " + seconds(limits.budget()) + " s in all)";
+        String ran = "Your Q1 code ran in a separate process (" + seconds(limits.callTimeout())
+                + " s of computing per check, " + seconds(limits.budget()) + " s in all)";
         if (!host.root() || strongest == IsolationChoice.Level.NONE) {
             String why = host.root() ? "isolation was turned off for this run"
                     : "the grader is not running as root on Linux and so cannot run it as another user or hide files"
@@ -62,7 +62,7 @@ public final class IsolationDetector {
         Isolation isolation;
         IsolationChoice.Level level;
         if (host.namespaces().isPresent() && strongest == IsolationChoice.Level.NAMESPACES) {
-            isolation = new NamespaceIsolation(host.namespaces().get(), processLimits, javaHome(), graderFiles);
+            isolation = new NamespaceIsolation(host.namespaces().get(), processLimits, graderFiles);
             level = IsolationChoice.Level.NAMESPACES;
             notes.add(ran + ", isolated: " + String.join("; ", isolation.protections()) + ".");
         } else {
@@ -94,10 +94,6 @@ public final class IsolationDetector {
     private static String seconds(Duration duration) {
         double s = duration.toMillis() / 1000.0;
         return s == Math.rint(s) ? String.valueOf((long) s) : String.valueOf(s);
-    }
-
-    private static Path javaHome() {
-        return Path.of(System.getProperty("java.home"));
     }
 
     /**
@@ -137,7 +133,7 @@ public final class IsolationDetector {
             NamespaceIsolation.Programs programs = new NamespaceIsolation.Programs(sh.get(), unshare.get(), mount.get(),
                     setpriv.get(), prlimit.get());
             Optional<String> problem = tryIsolation(new NamespaceIsolation(programs,
-                    ProcessLimits.forBudget(Duration.ofSeconds(1)), javaHome(), List.of()), trueProgram.get());
+                    ProcessLimits.forBudget(Duration.ofSeconds(1)), List.of()), trueProgram.get());
             if (problem.isEmpty()) {
                 return new Facts(true, setpriv.get(), prlimit.get(), Optional.of(programs), "");
             }
@@ -158,7 +154,8 @@ public final class IsolationDetector {
         try {
             scratch = Files.createTempDirectory("hw5-probe-");
             isolation.prepareScratch(scratch);
-            Optional<String> failure = Host.failureOf(isolation.wrap(List.of(trueProgram.toString()), scratch), scratch,
+            Optional<String> failure = Host.failureOf(isolation.wrap(new Launch(List.of(trueProgram.toString()), List.of()),
+                    scratch), scratch,
                     PROBE_TIMEOUT);
             isolation.endProcesses(scratch);
             return failure;
@@ -166,7 +163,7 @@ public final class IsolationDetector {
             return Optional.of(e.getMessage());
         } finally {
             if (scratch != null) {
-                StudentRuntime.deleteQuietly(scratch);
+                RuntimeArchive.deleteQuietly(scratch);
             }
         }
     }

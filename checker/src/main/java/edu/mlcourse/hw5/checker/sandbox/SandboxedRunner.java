@@ -3,7 +3,7 @@ package edu.mlcourse.hw5.checker.sandbox;
 import edu.mlcourse.hw5.checker.async.InBackground;
 import edu.mlcourse.hw5.contract.Q1Function;
 import edu.mlcourse.hw5.invocation.Outcome;
-import edu.mlcourse.hw5.protocol.Messages;
+import edu.mlcourse.hw5.protocol.Codec;
 import edu.mlcourse.hw5.protocol.ProtocolException;
 import edu.mlcourse.hw5.protocol.Wire;
 import java.io.DataInputStream;
@@ -22,11 +22,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs the submission's classes in a separate, limited JVM (see {@link WorkerLauncher} and
- * {@link Isolation}). One JVM serves all calls; after it dies, times out or hits a fatal error, a
- * fresh one is started for the next call. The grading process never loads student classes.
+ * Runs the submission's code in a separate, limited worker process, the student JVM or the
+ * student's Python (see {@link WorkerProgram}, {@link WorkerLauncher} and {@link Isolation}), through
+ * the worker protocol (worker/PROTOCOL.md). One worker serves all calls; after it dies, times out or
+ * hits a fatal error, a fresh one is started for the next call. The grading process never loads
+ * student code. This is the one implementation of the grader's side of the conversation, whatever
+ * the edition.
  *
- * <p>A function that times out, or ends the student JVM twice, is not called again: its remaining
+ * <p>A function that times out, or ends the worker twice, is not called again: its remaining
  * checks fail at once, so one endless loop costs one time limit instead of the whole budget and
  * the other functions are still graded.
  *
@@ -37,7 +40,7 @@ import java.util.regex.Pattern;
  */
 public final class SandboxedRunner implements Q1Runner {
     private static final int MAX_STARTS = 25;
-    /** Deaths of the student JVM a function may cause before its remaining checks are skipped. */
+    /** Deaths of the worker a function may cause before its remaining checks are skipped. */
     private static final int DEATHS_ALLOWED = 2;
     private static final int OUTPUT_LIMIT = 10 * 1024;
     /**
@@ -50,8 +53,9 @@ public final class SandboxedRunner implements Q1Runner {
     /** How {@code CapturedOutput} ends a chunk it cut. */
     private static final Pattern WORKER_DROP_NOTE = Pattern.compile("\n\\[\\.\\.\\. (\\d+) more bytes of output not shown]\n$");
 
-    private Map<String, byte[]> classes;
+    private Map<String, byte[]> code;
     private final WorkerLauncher launcher;
+    private final WorkerVocabulary words;
     private final Path scratch;
     /** Elapsed time spent waiting on the student code so far, counted against the budget. */
     private long budgetUsedNanos;
@@ -61,28 +65,33 @@ public final class SandboxedRunner implements Q1Runner {
     private final Map<Q1Function, String> givenUp = new EnumMap<>(Q1Function.class);
     private final Map<Q1Function, Integer> deaths = new EnumMap<>(Q1Function.class);
     private String classFailure;
-    /** Set when the grader itself could not run the code (the student JVM would not start). */
+    /** Set when the grader itself could not run the code (the worker would not start). */
     private String graderFailure;
+    private String runtime;
     private WorkerProcess worker;
     private CompletableFuture<WorkerProcess> starting;
     private int starts;
 
     /**
-     * Starts the student JVM at once, in the background, so that it boots while the submission
-     * compiles; {@link #load} then hands it the classes.
+     * Starts the worker at once, in the background, so that it boots while the submission
+     * compiles; {@link #load} then hands it the code.
      *
-     * @param scratch an empty folder that becomes the student JVM's working folder
+     * @param scratch an empty folder that becomes the worker's working folder
      */
     public SandboxedRunner(WorkerLauncher launcher, Path scratch) {
         this.launcher = launcher;
+        this.words = launcher.program().vocabulary();
         this.scratch = scratch;
         this.starting = startAsync();
         this.starts = 1;
     }
 
-    /** The compiled submission, binary name to bytes; call once before any other method. */
-    public SandboxedRunner load(Map<String, byte[]> compiled) {
-        this.classes = Map.copyOf(compiled);
+    /**
+     * The submission's code, as the worker loads it: Java, binary class name to class file; Python,
+     * module file name to source. Call once before any other method.
+     */
+    public SandboxedRunner load(Map<String, byte[]> code) {
+        this.code = Map.copyOf(code);
         return this;
     }
 
@@ -121,16 +130,9 @@ public final class SandboxedRunner implements Q1Runner {
         }
         CallLimit limit = nextLimit();
         try {
-            List<Outcome> outcomes = timed(() -> worker.exchange(out -> {
-                out.writeByte(Messages.CALL);
-                out.writeInt(function.ordinal());
-                out.writeInt(argumentLists.size());
-                for (Object[] args : argumentLists) {
-                    for (int a = 0; a < args.length; a++) {
-                        Wire.writeArray(out, args[a], function.params().get(a).rank());
-                    }
-                }
-            }, in -> readResults(in, function, argumentLists.size()), limit));
+            List<Outcome> outcomes = timed(() -> worker.exchange(
+                    out -> Codec.write(out, new Codec.Call(function, argumentLists)),
+                    in -> readResults(in, function, argumentLists.size()), limit));
             Optional<Outcome.Threw> fatal = outcomes.stream().filter(o -> o instanceof Outcome.Threw t && t.fatal())
                     .map(Outcome.Threw.class::cast).findFirst();
             if (fatal.isPresent()) {
@@ -145,22 +147,22 @@ public final class SandboxedRunner implements Q1Runner {
             }
             Outcome.TimedOut timedOut = e.computing() ? new Outcome.TimedOut(limit.cpu().toMillis(), false)
                     : new Outcome.TimedOut(limit.idle().toMillis(), true);
-            givenUp.put(function, function.methodName() + " was not called for this check: it did not finish within "
+            givenUp.put(function, name(function) + " was not called for this check: it did not finish within "
                     + timedOut.millis() / 1000.0 + " s on an earlier check, so its remaining checks are skipped to"
                     + " leave time for the other functions. Look for an endless loop or a wait that never ends.");
             return InProcessRunner.repeat(timedOut, argumentLists.size());
         } catch (IOException e) {
             String what = e instanceof ProtocolException
-                    ? "the student JVM sent a reply the grader refuses (" + e.getMessage() + "): return arrays of the"
-                            + " expected size, and leave the grader's channel alone"
-                    : "the student JVM ended during the call (" + worker.describeEnd() + ")";
+                    ? words.process() + " sent a reply the grader refuses (" + e.getMessage() + "): return arrays of"
+                            + " the expected size, and leave the grader's channel alone"
+                    : words.process() + " ended during the call (" + worker.describeEnd() + ")";
             retire();
             died(function, what);
-            return InProcessRunner.repeat(new Outcome.Crashed(what), argumentLists.size());
+            return InProcessRunner.repeat(new Outcome.Crashed(what + ". " + words.crashAdvice()), argumentLists.size());
         }
     }
 
-    /** An exchange with the student JVM, whose elapsed time counts against the budget. */
+    /** An exchange with the worker, whose elapsed time counts against the budget. */
     private <T> T timed(Exchange<T> exchange) throws IOException, WorkerProcess.CallTimeout {
         long start = System.nanoTime();
         try {
@@ -175,26 +177,28 @@ public final class SandboxedRunner implements Q1Runner {
         T run() throws IOException, WorkerProcess.CallTimeout;
     }
 
-    /** Counts a death of the student JVM against the function; past the allowance it is not called again. */
+    private String name(Q1Function function) {
+        return launcher.program().functionName(function);
+    }
+
+    /** What runs the student code, as the worker said in its HELLO ("Python 3.11.2, numpy 1.24.2"), once one ran. */
+    public Optional<String> runtime() {
+        return Optional.ofNullable(runtime);
+    }
+
+    /** Counts a death of the worker against the function; past the allowance it is not called again. */
     private void died(Q1Function function, String how) {
         if (deaths.merge(function, 1, Integer::sum) >= DEATHS_ALLOWED) {
-            givenUp.put(function, function.methodName() + " was not called for this check: it ended the student JVM "
+            givenUp.put(function, name(function) + " was not called for this check: it ended " + words.process() + " "
                     + DEATHS_ALLOWED + " times on earlier checks (the last time: " + how + "), so its remaining checks"
-                    + " are skipped. Functions must not call System.exit or Runtime.halt, and must not exhaust the JVM.");
+                    + " are skipped. " + words.crashAdvice());
         }
     }
 
     private List<Outcome> readResults(DataInputStream in, Q1Function function, int count) throws IOException {
-        Wire.Budget budget = new Wire.Budget(RESPONSE_NUMBERS, RESPONSE_CHARS);
-        if (in.readByte() != Messages.RESULTS) {
-            throw new ProtocolException("expected results");
-        }
-        List<Outcome> outcomes = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            outcomes.add(Wire.readOutcome(in, function.outputs(), budget));
-        }
-        record(Wire.readString(in, budget));
-        return outcomes;
+        Codec.Results results = Codec.readResults(in, function, count, new Wire.Budget(RESPONSE_NUMBERS, RESPONSE_CHARS));
+        record(results.output());
+        return results.outcomes();
     }
 
     private Outcome budgetOrStartFailure() {
@@ -202,7 +206,7 @@ public final class SandboxedRunner implements Q1Runner {
             return new Outcome.Unavailable("the submission's time budget of " + launcher.limits().budget().toSeconds()
                     + " s is used up, so this check was not run. Look for slow or endless loops in the checks that timed out.");
         }
-        return new Outcome.Unavailable(classFailure != null ? classFailure : "the student JVM could not be started");
+        return new Outcome.Unavailable(classFailure != null ? classFailure : words.process() + " could not be started");
     }
 
     private Duration remaining() {
@@ -215,10 +219,10 @@ public final class SandboxedRunner implements Q1Runner {
         return CallLimit.of(launcher.limits().callTimeout(), remaining());
     }
 
-    /** Starts a worker and loads the classes if none is running. */
+    /** Starts a worker and loads the code if none is running. */
     private void ensureLoaded() {
-        if (classes == null) {
-            throw new IllegalStateException("load(classes) must be called first");
+        if (code == null) {
+            throw new IllegalStateException("load(code) must be called first");
         }
         if (worker != null || classFailure != null) {
             return;
@@ -228,7 +232,8 @@ public final class SandboxedRunner implements Q1Runner {
         }
         if (starting == null) {
             if (++starts > MAX_STARTS) {
-                classFailure = "the student JVM had to be restarted " + MAX_STARTS + " times; the remaining checks were not run.";
+                classFailure = words.process() + " had to be restarted " + MAX_STARTS + " times; the remaining checks were"
+                        + " not run.";
                 return;
             }
             starting = startAsync();
@@ -236,32 +241,24 @@ public final class SandboxedRunner implements Q1Runner {
         CallLimit limit = nextLimit();
         try {
             worker = awaitStart();
-            timed(() -> worker.exchange(out -> {
-                out.writeByte(Messages.LOAD);
-                out.writeInt(classes.size());
-                for (Map.Entry<String, byte[]> c : classes.entrySet()) {
-                    Wire.writeString(out, c.getKey());
-                    out.writeInt(c.getValue().length);
-                    out.write(c.getValue());
-                }
-            }, this::readLoaded, limit));
+            runtime = worker.runtime();
+            timed(() -> worker.exchange(out -> Codec.write(out, new Codec.Load(code)), this::readLoaded, limit));
         } catch (WorkerProcess.WorkerStartException e) {
-            // No student code has run in this JVM yet: the failure is the grader's, never a score.
-            graderFailure = "the grader could not start the JVM that runs the student code: " + e.getMessage();
-            classFailure = "The grader could not start a JVM for your code, so it was not run; this is the grader's"
-                    + " failure, not yours.";
+            // No student code has run in this worker yet: the failure is the grader's, never a score.
+            graderFailure = "the grader could not start the worker that runs the student code: " + e.getMessage();
+            classFailure = "The grader could not start " + words.process() + ", so your code was not run; this is the"
+                    + " grader's failure, not yours.";
             worker = null;
         } catch (WorkerProcess.CallTimeout e) {
             // Cut short by the budget, the load proves nothing about the class: the budget message follows.
             if (!(limit.cutByBudget() && remaining().isZero())) {
-                classFailure = "Loading hw5.Q1 did not finish within " + (e.computing() ? limit.cpu() : limit.idle())
-                        .toMillis() / 1000.0 + " s: a static initializer (static field or static block) loops or"
-                        + " waits forever.";
+                classFailure = words.loading() + " did not finish within " + (e.computing() ? limit.cpu() : limit.idle())
+                        .toMillis() / 1000.0 + " s: " + words.topLevel() + " loops or waits forever.";
             }
             retire();
         } catch (IOException e) {
-            classFailure = "Loading hw5.Q1 ended the student JVM (" + worker.describeEnd()
-                    + "): does a static initializer call System.exit or exhaust memory?";
+            classFailure = words.loading() + " ended " + words.process() + " (" + worker.describeEnd() + "): does "
+                    + words.topLevel() + " call " + words.exits() + ", or exhaust memory?";
             retire();
         }
     }
@@ -280,25 +277,19 @@ public final class SandboxedRunner implements Q1Runner {
     }
 
     private Void readLoaded(DataInputStream in) throws IOException {
-        Wire.Budget budget = new Wire.Budget(0, RESPONSE_CHARS);
-        if (in.readByte() != Messages.LOADED) {
-            throw new ProtocolException("expected LOADED");
-        }
-        if (in.readByte() == Messages.STATUS_OK) {
+        Codec.Loaded loaded = Codec.readLoaded(in, new Wire.Budget(0, RESPONSE_CHARS));
+        if (loaded.succeeded()) {
             for (Q1Function function : Q1Function.values()) {
-                String problem = Wire.readString(in, budget);
+                String problem = loaded.problems().get(function.ordinal());
                 if (problem != null) {
                     unavailable.put(function, problem);
                 }
             }
         } else {
-            Outcome failure = Wire.readOutcome(in, List.of(), budget);
-            classFailure = failure instanceof Outcome.Threw t
-                    ? "hw5.Q1 could not be loaded: its static initialization threw " + t.summary()
-                            + (t.frames().isEmpty() ? "" : "\n    at " + String.join("\n    at ", t.frames()))
-                    : ((Outcome.Unavailable) failure).reason();
+            classFailure = loaded.failure() instanceof Outcome.Threw t ? words.loadFailure(t)
+                    : ((Outcome.Unavailable) loaded.failure()).reason();
         }
-        record(Wire.readString(in, budget));
+        record(loaded.output());
         return null;
     }
 
@@ -347,7 +338,7 @@ public final class SandboxedRunner implements Q1Runner {
             worker.close();
             worker = null;
         }
-        StudentRuntime.deleteQuietly(scratch);
+        RuntimeArchive.deleteQuietly(scratch);
     }
 
     /** Creates a scratch folder for one submission below {@code parent}. */

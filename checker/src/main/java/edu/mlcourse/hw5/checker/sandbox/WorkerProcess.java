@@ -1,6 +1,9 @@
 package edu.mlcourse.hw5.checker.sandbox;
 
+import edu.mlcourse.hw5.protocol.Codec;
+import edu.mlcourse.hw5.protocol.Messages;
 import edu.mlcourse.hw5.protocol.ProtocolException;
+import edu.mlcourse.hw5.protocol.Wire;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -37,7 +40,8 @@ final class WorkerProcess implements AutoCloseable {
     private static final Duration END_GRACE = Duration.ofSeconds(1);
 
     private final Process process;
-    private final JvmCpuTime cpuTime;
+    private final WorkerCpuTime cpuTime;
+    private String runtime;
     private final Runnable endStrays;
     private final SocketChannel channel;
     private final DataInputStream in;
@@ -50,7 +54,7 @@ final class WorkerProcess implements AutoCloseable {
         return t;
     });
 
-    private WorkerProcess(Process process, JvmCpuTime cpuTime, Runnable endStrays, SocketChannel channel,
+    private WorkerProcess(Process process, WorkerCpuTime cpuTime, Runnable endStrays, SocketChannel channel,
                           BoundedDrain stdout, BoundedDrain stderr) {
         this.process = process;
         this.cpuTime = cpuTime;
@@ -72,7 +76,7 @@ final class WorkerProcess implements AutoCloseable {
         T read(DataInputStream in) throws IOException;
     }
 
-    /** Starts a student JVM in {@code scratch} and waits until it has connected. */
+    /** Starts a worker in {@code scratch} and waits until it has connected and said HELLO. */
     static WorkerProcess start(WorkerLauncher launcher, Path scratch) throws IOException, WorkerStartException {
         Path socket = scratch.resolve("hw5-" + UUID.randomUUID().toString().substring(0, 8) + ".sock");
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
@@ -91,24 +95,59 @@ final class WorkerProcess implements AutoCloseable {
                 SocketChannel channel = server.accept();
                 if (channel != null) {
                     channel.configureBlocking(true);
-                    return new WorkerProcess(process, new JvmCpuTime(process.toHandle(), launcher.javaBinary()), endStrays,
-                            channel, stdout, stderr);
+                    WorkerProcess worker = new WorkerProcess(process, new WorkerCpuTime(process.toHandle(),
+                            launcher.program().executable()), endStrays, channel, stdout, stderr);
+                    worker.awaitHello(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())).plusSeconds(1));
+                    return worker;
                 }
                 if (!process.isAlive()) {
                     endStrays.run();
-                    throw new WorkerStartException("the student JVM ended before it started (exit code "
+                    throw new WorkerStartException("the worker ended before it started (exit code "
                             + process.exitValue() + "): " + (stderr.text(500) + stdout.text(100)).strip());
                 }
                 if (System.nanoTime() > deadline) {
                     killTree(process);
                     endStrays.run();
-                    throw new WorkerStartException("the student JVM did not start within " + START_TIMEOUT.toSeconds() + " s");
+                    throw new WorkerStartException("the worker did not start within " + START_TIMEOUT.toSeconds() + " s");
                 }
                 sleep(5);
             }
         } finally {
             Files.deleteIfExists(socket);
         }
+    }
+
+    /** Reads the worker's HELLO: no student code has run yet, so any failure here is the grader's. */
+    private void awaitHello(Duration timeout) throws WorkerStartException {
+        Future<String> hello = reader.submit(() -> {
+            Codec.Hello said = Codec.readHello(in, new Wire.Budget(0, 4096));
+            if (said.version() != Messages.VERSION) {
+                throw new ProtocolException("the worker speaks protocol version " + said.version() + ", the grader "
+                        + Messages.VERSION + ": rebuild them together");
+            }
+            return said.runtime();
+        });
+        try {
+            runtime = hello.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            kill();
+            throw new WorkerStartException("the worker did not say HELLO within " + timeout.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            awaitEnd(END_GRACE);
+            String said = (stderr.text(500) + stdout.text(100)).strip();
+            kill();
+            throw new WorkerStartException("the worker failed before HELLO (" + e.getCause().getMessage() + ")"
+                    + (said.isEmpty() ? "" : ": " + said));
+        } catch (InterruptedException e) {
+            kill();
+            Thread.currentThread().interrupt();
+            throw new WorkerStartException("interrupted while the worker started");
+        }
+    }
+
+    /** What runs the student code, as the worker said: "Java 17.0.15", "Python 3.11.2, numpy 1.24.2". */
+    String runtime() {
+        return runtime;
     }
 
     /**
@@ -208,7 +247,7 @@ final class WorkerProcess implements AutoCloseable {
     public void close() {
         if (process.isAlive()) {
             try {
-                out.writeByte(edu.mlcourse.hw5.protocol.Messages.EXIT);
+                Codec.writeExit(out);
                 out.flush();
                 process.waitFor(1, TimeUnit.SECONDS);
             } catch (IOException e) {

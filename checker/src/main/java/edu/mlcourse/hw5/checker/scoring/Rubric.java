@@ -21,11 +21,13 @@ import java.util.Set;
  * @param q1 method name to its points
  * @param heldout Q2's points
  * @param visibility Gradescope visibility of each kind of test
+ * @param edition which edition of Q1 the course grades: {@code "java"}, {@code "python"}, or
+ *     {@code "either"} (the default, when left out): whichever the submission holds
  * @param similarity when a batch lists two submissions as a pair to look at twice (never a
  *     penalty); may be left out of a rubric file, which then gets the defaults
  */
 public record Rubric(String format, Map<String, FunctionPoints> q1, HeldOut heldout, Visibility visibility,
-                     Similarity similarity) {
+                     String edition, Similarity similarity) {
     public static final String FORMAT = "hw5-rubric/1";
     private static final Set<String> GRADESCOPE_VISIBILITIES = Set.of("hidden", "after_due_date", "after_published", "visible");
 
@@ -108,8 +110,16 @@ public record Rubric(String format, Map<String, FunctionPoints> q1, HeldOut held
             return validated(Json.mapper().readValue(file.toFile(), Rubric.class), file.toString());
         } catch (IOException e) {
             throw new CourseDataException("Cannot read the rubric " + file + ": " + Json.describe(e)
-                    + ". Start from the default: `grader rubric --print-default`.", e);
+                    + ". Start from the default, which `grader rubric` prints.", e);
         }
+    }
+
+    /** The editions a rubric may pin. */
+    public static final Set<String> EDITIONS = Set.of("either", "java", "python");
+
+    /** {@link #edition()}, {@code "either"} when left out. */
+    public String editionOrDefault() {
+        return edition == null ? "either" : edition;
     }
 
     public FunctionPoints pointsOf(Q1Function function) {
@@ -142,6 +152,10 @@ public record Rubric(String format, Map<String, FunctionPoints> q1, HeldOut held
                 throw new CourseDataException(where + ": q1 lists an unknown function \"" + name + "\".");
             }
         }
+        if (!EDITIONS.contains(rubric.editionOrDefault())) {
+            throw new CourseDataException(where + ": edition \"" + rubric.edition() + "\" is not one of " + EDITIONS
+                    + " (leave it out to grade whichever edition a submission holds).");
+        }
         HeldOut h = rubric.heldout();
         if (h.points() < 0 || !(h.fullAt() > h.zeroAt()) || h.zeroAt() < 0 || h.fullAt() > 100) {
             throw new CourseDataException(where + ": heldout needs points ≥ 0 and 0 ≤ zeroAt < fullAt ≤ 100.");
@@ -154,7 +168,8 @@ public record Rubric(String format, Map<String, FunctionPoints> q1, HeldOut held
         }
         if (rubric.similarity() == null) {
             // Rubrics written before pairs were looked for: the defaults, from the one default file.
-            return new Rubric(rubric.format(), rubric.q1(), rubric.heldout(), rubric.visibility(), defaults().similarity());
+            return new Rubric(rubric.format(), rubric.q1(), rubric.heldout(), rubric.visibility(), rubric.edition(),
+                    defaults().similarity());
         }
         Similarity s = rubric.similarity();
         if (s.sameWrongOutputs() == null || s.predictions() == null || s.sources() == null) {

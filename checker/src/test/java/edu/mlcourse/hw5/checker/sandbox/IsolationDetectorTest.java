@@ -29,7 +29,7 @@ class IsolationDetectorTest {
         IsolationChoice choice = IsolationDetector.choose(student, RunLimits.DEFAULT, List.of(dir), Level.NAMESPACES);
         assertSame(Isolation.NONE, choice.isolation());
         assertEquals(1, choice.notes().size(), choice.notes()::toString);
-        assertTrue(choice.notes().get(0).startsWith("Your Q1 code ran in a separate JVM (256 MB of heap, 5 s of computing per check,"
+        assertTrue(choice.notes().get(0).startsWith("Your Q1 code ran in a separate process (5 s of computing per check,"
                 + " 60 s in all) without further protection, because the grader is not running as root"), choice::toString);
         assertTrue(choice.notes().get(0).contains("That is fine on your own machine"), choice::toString);
     }

@@ -9,7 +9,7 @@ import edu.mlcourse.hw5.checker.grading.VectorSets;
 import edu.mlcourse.hw5.checker.sandbox.IsolationChoice;
 import edu.mlcourse.hw5.checker.sandbox.IsolationDetector;
 import edu.mlcourse.hw5.checker.sandbox.RunLimits;
-import edu.mlcourse.hw5.checker.sandbox.StudentRuntime;
+import edu.mlcourse.hw5.checker.sandbox.JavaWorker;
 import edu.mlcourse.hw5.checker.scoring.Q1CheckLauncher;
 import edu.mlcourse.hw5.checker.scoring.Rubric;
 import edu.mlcourse.hw5.files.CodeLocation;
@@ -103,7 +103,7 @@ class GradingOptions {
         // Slow preparation runs in the background; the isolation probe overlaps compiling the submission.
         Supplier<List<VectorSet>> sets = vectorSets();
         Supplier<HeldOutData> heldOutData = heldOutData();
-        InBackground.run(StudentRuntime::jar);
+        InBackground.run(JavaWorker::runtimeJar);
         Q1CheckLauncher.warmUpInBackground();
         Q1Part q1 = new Q1Part(new Q1Part.Settings(sets, rubric, Tolerance.NUMPY_DEFAULT,
                 GradientSettings.DEFAULT, limits, () -> isolation.get().isolation(),

@@ -52,7 +52,7 @@ class SummaryPagesIT {
             chromium.open(out.resolve("summary.html").toUri().toString(), WIDTH);
             assertEquals(List.of(), chromium.errors());
             int rows = chromium.evaluate("document.querySelectorAll('#submission-table tbody tr').length").asInt();
-            assertEquals(15, rows);
+            assertEquals(PlantedBatch.SIZE, rows);
 
             click(chromium, "total (100)");
             List<Double> ascending = totals(chromium);

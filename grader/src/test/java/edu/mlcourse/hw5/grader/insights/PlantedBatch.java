@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
 public final class PlantedBatch {
     /** The planted pairs, each as "first second" by id order. */
     public static final Set<String> PLANTED = Set.of("copy-of-predictions copy-source", "leaky-one leaky-two",
-            "renamed-copy renamed-original");
+            "renamed-copy renamed-original", "py-original py-renamed");
+    /** How many submissions {@link #make} writes. */
+    public static final int SIZE = 17;
 
     private static final Path CORPUS = Path.of("src/test/resources/corpus");
     private static final Path MODELS = Path.of("src/test/resources/independent-predictions");
@@ -103,6 +105,22 @@ public final class PlantedBatch {
         Files.writeString(folder.resolve("renamed-copy/Q1.java"), disguise(original));
         NpyWriter.write(folder.resolve("renamed-original/predictions.npy"), BatchFolder.predictions(labels, 90, random));
         NpyWriter.write(folder.resolve("renamed-copy/predictions.npy"), BatchFolder.predictions(labels, 86, random));
+
+        // The Python edition: the same q1.py, renamed and recommented.
+        String python = Files.readString(Repository.root().resolve("reference-solution/src/main/python/q1.py"));
+        Files.createDirectories(folder.resolve("py-original"));
+        Files.createDirectories(folder.resolve("py-renamed"));
+        Files.writeString(folder.resolve("py-original/q1.py"), python);
+        Files.writeString(folder.resolve("py-renamed/q1.py"), disguisePython(python));
+    }
+
+    /** The Python student's disguise: no docstrings, new comments, other local and parameter names. */
+    static String disguisePython(String source) {
+        String renamed = source.replaceAll("(?s)\"\"\".*?\"\"\"", "# written by me");
+        for (String[] name : new String[][] {{"shifted", "centred"}, {"dout", "upstream"}, {"e", "ex"}, {"s", "probs"}}) {
+            renamed = renamed.replaceAll("\\b" + name[0] + "\\b", name[1]);
+        }
+        return renamed.replace("    ", "  ");
     }
 
     private static void withReluForward(Path submission, String method) throws IOException {

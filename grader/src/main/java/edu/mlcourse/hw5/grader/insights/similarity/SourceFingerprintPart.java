@@ -3,6 +3,7 @@ package edu.mlcourse.hw5.grader.insights.similarity;
 import edu.mlcourse.hw5.checker.grading.PartResult;
 import edu.mlcourse.hw5.checker.grading.SubmissionPart;
 import edu.mlcourse.hw5.checker.report.Evidence;
+import edu.mlcourse.hw5.checker.submission.FileLookup;
 import edu.mlcourse.hw5.checker.submission.Submission;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Fingerprints the graded source files ({@link SourceTokens}) for a batch to compare. Scores
+ * Fingerprints the graded source files, {@code Q1.java} and {@code q1.py} ({@link SourceTokens}), for
+ * a batch to compare. Scores
  * nothing and tells the student nothing; a file it cannot read just has no fingerprint.
  */
 public final class SourceFingerprintPart implements SubmissionPart {
@@ -27,8 +29,11 @@ public final class SourceFingerprintPart implements SubmissionPart {
     @Override
     public PartResult grade(Submission submission) {
         Evidence.Builder evidence = new Evidence.Builder();
-        submission.q1().file().ifPresent(file -> fingerprint(file).ifPresent(
-                source -> evidence.source(file.getFileName().toString(), source)));
+        // Both editions: Q1.java and q1.py are each compared with files of their own name only.
+        for (FileLookup q1 : List.of(submission.q1(), submission.pythonQ1())) {
+            q1.file().ifPresent(file -> fingerprint(file).ifPresent(
+                    source -> evidence.source(file.getFileName().toString(), source)));
+        }
         return new PartResult(List.of(), List.of(), Optional.empty(), List.of(), evidence.build());
     }
 

@@ -1,0 +1,204 @@
+package edu.mlcourse.hw5.protocol;
+
+import edu.mlcourse.hw5.contract.Param;
+import edu.mlcourse.hw5.contract.Q1Function;
+import edu.mlcourse.hw5.invocation.Outcome;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+
+/**
+ * The Java codec of the worker protocol's messages (worker/PROTOCOL.md), both directions: the
+ * grader writes LOAD, CALL and EXIT and reads the rest; a worker the other way round. Values are
+ * encoded by {@link Wire}. The Python codec ({@code hw5_worker/protocol.py}) is its twin; both are
+ * tested against the same encoded messages.
+ */
+public final class Codec {
+    private Codec() {
+    }
+
+    /** HELLO: the worker's first words. */
+    public record Hello(int version, String runtime) {
+    }
+
+    /** LOAD: the student's code, name to bytes (Java: class files; Python: module sources). */
+    public record Load(Map<String, byte[]> code) {
+        public Load {
+            code = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(code));
+        }
+    }
+
+    /**
+     * LOADED: either, per function in the contract's order, why it cannot be called (null when it
+     * can), or the outcome that loading itself ended in; and what was printed.
+     */
+    public record Loaded(List<String> problems, Outcome failure, String output) {
+        public Loaded {
+            problems = problems == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(problems));
+        }
+
+        public boolean succeeded() {
+            return failure == null;
+        }
+    }
+
+    /** CALL: one function, called once per argument list. */
+    public record Call(Q1Function function, List<Object[]> argumentLists) {
+        public Call {
+            argumentLists = List.copyOf(argumentLists);
+        }
+    }
+
+    /** RESULTS: one outcome per call, and what was printed. */
+    public record Results(List<Outcome> outcomes, String output) {
+        public Results {
+            outcomes = List.copyOf(outcomes);
+        }
+    }
+
+    public static void write(DataOutputStream out, Hello hello) throws IOException {
+        out.writeByte(Messages.HELLO);
+        out.writeInt(hello.version());
+        Wire.writeString(out, hello.runtime());
+    }
+
+    public static Hello readHello(DataInputStream in, Wire.Budget budget) throws IOException {
+        expect(in, Messages.HELLO, "HELLO");
+        return new Hello(in.readInt(), Wire.readString(in, budget));
+    }
+
+    public static void write(DataOutputStream out, Load load) throws IOException {
+        out.writeByte(Messages.LOAD);
+        out.writeInt(load.code().size());
+        for (Map.Entry<String, byte[]> unit : load.code().entrySet()) {
+            Wire.writeString(out, unit.getKey());
+            out.writeInt(unit.getValue().length);
+            out.write(unit.getValue());
+        }
+    }
+
+    /** Reads LOAD's body; its type byte has been read already (a worker reads requests by type). */
+    public static Load readLoadBody(DataInputStream in, Wire.Budget budget) throws IOException {
+        int count = in.readInt();
+        if (count < 0) {
+            throw new ProtocolException("a negative number of files");
+        }
+        Map<String, byte[]> code = new LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            String name = Wire.readString(in, budget);
+            int length = in.readInt();
+            budget.takeChars(length);
+            byte[] bytes = new byte[length];
+            in.readFully(bytes);
+            code.put(name, bytes);
+        }
+        return new Load(code);
+    }
+
+    public static void write(DataOutputStream out, Loaded loaded) throws IOException {
+        out.writeByte(Messages.LOADED);
+        if (loaded.succeeded()) {
+            out.writeByte(Messages.STATUS_OK);
+            for (String problem : loaded.problems()) {
+                Wire.writeString(out, problem);
+            }
+        } else {
+            out.writeByte(Messages.STATUS_FAILED);
+            Wire.writeOutcome(out, loaded.failure(), List.of());
+        }
+        Wire.writeString(out, loaded.output());
+    }
+
+    public static Loaded readLoaded(DataInputStream in, Wire.Budget budget) throws IOException {
+        expect(in, Messages.LOADED, "LOADED");
+        byte status = in.readByte();
+        Loaded loaded;
+        if (status == Messages.STATUS_OK) {
+            List<String> problems = new ArrayList<>();
+            for (int i = 0; i < Q1Function.values().length; i++) {
+                problems.add(Wire.readString(in, budget));
+            }
+            loaded = new Loaded(problems, null, null);
+        } else if (status == Messages.STATUS_FAILED) {
+            Outcome failure = Wire.readOutcome(in, List.of(), budget);
+            if (!(failure instanceof Outcome.Threw) && !(failure instanceof Outcome.Unavailable)) {
+                throw new ProtocolException("a failed LOADED must carry THREW or UNAVAILABLE");
+            }
+            loaded = new Loaded(null, failure, null);
+        } else {
+            throw new ProtocolException("unknown LOADED status " + status);
+        }
+        return new Loaded(loaded.problems(), loaded.failure(), Wire.readString(in, budget));
+    }
+
+    public static void write(DataOutputStream out, Call call) throws IOException {
+        out.writeByte(Messages.CALL);
+        out.writeInt(call.function().ordinal());
+        out.writeInt(call.argumentLists().size());
+        List<Param> params = call.function().params();
+        for (Object[] args : call.argumentLists()) {
+            for (int a = 0; a < args.length; a++) {
+                Wire.writeArray(out, args[a], params.get(a).rank());
+            }
+        }
+    }
+
+    /** Reads CALL's body; its type byte has been read already. */
+    public static Call readCallBody(DataInputStream in, Wire.Budget budget) throws IOException {
+        int index = in.readInt();
+        if (index < 0 || index >= Q1Function.values().length) {
+            throw new ProtocolException("no function " + index);
+        }
+        Q1Function function = Q1Function.values()[index];
+        int count = in.readInt();
+        if (count < 0) {
+            throw new ProtocolException("a negative number of calls");
+        }
+        List<Object[]> argumentLists = new ArrayList<>(Math.min(count, 1024));
+        for (int c = 0; c < count; c++) {
+            Object[] args = new Object[function.params().size()];
+            for (int a = 0; a < args.length; a++) {
+                args[a] = Wire.readArray(in, function.params().get(a).rank(), budget);
+            }
+            argumentLists.add(args);
+        }
+        return new Call(function, argumentLists);
+    }
+
+    /** @param function the function called, whose outputs the outcomes carry */
+    public static void write(DataOutputStream out, Results results, Q1Function function) throws IOException {
+        out.writeByte(Messages.RESULTS);
+        for (Outcome outcome : results.outcomes()) {
+            Wire.writeOutcome(out, outcome, function.outputs());
+        }
+        Wire.writeString(out, results.output());
+    }
+
+    /** @param count the number of calls made, as the grader knows it */
+    public static Results readResults(DataInputStream in, Q1Function function, int count, Wire.Budget budget)
+            throws IOException {
+        expect(in, Messages.RESULTS, "RESULTS");
+        List<Outcome> outcomes = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            outcomes.add(Wire.readOutcome(in, function.outputs(), budget));
+        }
+        return new Results(outcomes, Wire.readString(in, budget));
+    }
+
+    public static void writeExit(DataOutputStream out) throws IOException {
+        out.writeByte(Messages.EXIT);
+    }
+
+    private static void expect(DataInputStream in, byte type, String name) throws IOException {
+        byte got = in.readByte();
+        if (got != type) {
+            throw new ProtocolException("expected " + name + ", got message type " + got);
+        }
+    }
+
+}

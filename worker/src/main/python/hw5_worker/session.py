@@ -1,0 +1,94 @@
+"""One conversation with the grader (worker/PROTOCOL.md): connect, say HELLO, load q1.py, answer calls."""
+import importlib
+import os
+import platform
+import resource
+import socket
+import sys
+import tempfile
+
+from hw5_worker import contract, invoker, protocol
+from hw5_worker.capture import Capture
+from hw5_worker.protocol import Reader, Unavailable
+
+MODULE = "q1"
+
+
+class Session:
+    def __init__(self, reader, send, capture):
+        self._reader = reader
+        self._send = send
+        self._capture = capture
+        self._bindings = None
+        self._student_dir = None
+
+    def run(self):
+        self._send(protocol.write_hello(protocol.VERSION, runtime()))
+        while True:
+            try:
+                kind = self._reader.byte()
+            except EOFError:
+                return
+            if kind == protocol.LOAD:
+                self._send(self._load(protocol.read_load_body(self._reader)))
+            elif kind == protocol.CALL:
+                self._send(self._call(*protocol.read_call_body(self._reader, contract.FUNCTIONS)))
+            elif kind == protocol.EXIT:
+                return
+            else:
+                raise protocol.ProtocolError("unknown request %d" % kind)
+
+    def _load(self, files):
+        self._student_dir = os.path.realpath(tempfile.mkdtemp(prefix="student-", dir=os.getcwd()))
+        for name, data in files:
+            if os.path.basename(name) != name or not name.endswith(".py"):
+                raise protocol.ProtocolError("not a module file name: %r" % name)
+            with open(os.path.join(self._student_dir, name), "wb") as out:
+                out.write(data)
+        sys.path.insert(0, self._student_dir)
+        importlib.invalidate_caches()
+        try:
+            module = importlib.import_module(MODULE)
+        except BaseException as error:  # whatever the import does is the student's
+            return protocol.write_loaded(None, invoker.threw(error, self._student_dir), self._capture.drain())
+        self._bindings = [invoker.bind(module, f) for f in contract.FUNCTIONS]
+        return protocol.write_loaded([b.problem for b in self._bindings], None, self._capture.drain())
+
+    def _call(self, function, argument_lists):
+        outcomes = []
+        for args in argument_lists:
+            if self._bindings is None:
+                outcomes.append(Unavailable("q1.py was not loaded"))
+            else:
+                outcomes.append(invoker.invoke(self._bindings[function.index], args, self._student_dir))
+        return protocol.write_results(function, outcomes, self._capture.drain())
+
+
+def runtime():
+    import numpy
+    return "Python %s, numpy %s" % (platform.python_version(), numpy.__version__)
+
+
+def limit_memory(megabytes):
+    """The counterpart of the student JVM's -Xmx: the student code cannot raise it again."""
+    limit = megabytes * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def main(argv):
+    """argv: [--address-space-mb=N] SOCKET_PATH"""
+    if not argv or len(argv) > 2 or (len(argv) == 2 and not argv[0].startswith("--address-space-mb=")):
+        raise SystemExit("usage: python3 hw5-python-worker.pyz [--address-space-mb=N] SOCKET_PATH")
+    # numpy first, before the limit and before any student code: its import is the worker's, not theirs.
+    import numpy  # noqa: F401
+    if len(argv) == 2:
+        limit_memory(int(argv[0].split("=", 1)[1]))
+    capture = Capture.install()
+    channel = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    channel.connect(argv[-1])
+    reader = Reader(channel.makefile("rb", buffering=1 << 16))
+    try:
+        Session(reader, channel.sendall, capture).run()
+    finally:
+        # Threads the student code started must not keep the process alive.
+        os._exit(0)
