@@ -2,6 +2,7 @@ package edu.mlcourse.hw5.checker.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -29,8 +30,14 @@ public record Evidence(@JsonProperty("wrong_outputs") Map<String, String> wrongO
      *
      * @param sha256 of the normalised tokens
      * @param tokens how many there are; short files are not compared
+     * @param parts the SHA-256 of each top-level part (a method, a function), normalised on its
+     *     own, sorted: how common each part is in the class tells a copy from two students who
+     *     both wrote the most common version of everything
      */
-    public record Source(String sha256, int tokens) {
+    public record Source(String sha256, int tokens, List<String> parts) {
+        public Source {
+            parts = parts == null ? List.of() : List.copyOf(parts);
+        }
     }
 
     public Evidence {

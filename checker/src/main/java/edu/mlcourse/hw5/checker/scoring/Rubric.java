@@ -89,8 +89,13 @@ public record Rubric(String format, Map<String, FunctionPoints> q1, HeldOut held
         public record PredictionErrors(int minSameWrong, double minShareOfErrors, double minRatio) {
         }
 
-        /** @param minTokens files shorter than this (a stub, an empty class) are not compared */
-        public record SourceCode(int minTokens) {
+        /**
+         * @param minTokens files shorter than this (a stub, an empty class) are not compared
+         * @param maxSharedBy identical files are listed only if some part of them (a method, a
+         *     function) is written, normalised, by at most this many submissions: two students who
+         *     both wrote the class's most common version of every function copied nothing
+         */
+        public record SourceCode(int minTokens, int maxSharedBy) {
         }
     }
 
@@ -178,9 +183,9 @@ public record Rubric(String format, Map<String, FunctionPoints> q1, HeldOut held
         if (s.sameWrongOutputs().minCases() < 1 || s.sameWrongOutputs().maxSharedBy() < 2
                 || s.predictions().minSameWrong() < 1 || !(s.predictions().minRatio() >= 1)
                 || !(s.predictions().minShareOfErrors() > 0 && s.predictions().minShareOfErrors() <= 1)
-                || s.sources().minTokens() < 0) {
-            throw new CourseDataException(where + ": similarity needs minCases ≥ 1, maxSharedBy ≥ 2, minSameWrong ≥ 1,"
-                    + " 0 < minShareOfErrors ≤ 1, minRatio ≥ 1 and minTokens ≥ 0.");
+                || s.sources().minTokens() < 0 || s.sources().maxSharedBy() < 2) {
+            throw new CourseDataException(where + ": similarity needs minCases ≥ 1, maxSharedBy ≥ 2 (in both places),"
+                    + " minSameWrong ≥ 1, 0 < minShareOfErrors ≤ 1, minRatio ≥ 1 and minTokens ≥ 0.");
         }
         return rubric;
     }

@@ -50,7 +50,7 @@ class RubricTest {
         assertEquals(Rubric.defaults().similarity(), Rubric.load(file).similarity());
         Files.writeString(file, older + ", \"similarity\": {\"sameWrongOutputs\": {\"minCases\": 2, \"maxSharedBy\": 1},"
                 + " \"predictions\": {\"minSameWrong\": 25, \"minShareOfErrors\": 0.9, \"minRatio\": 3},"
-                + " \"sources\": {\"minTokens\": 100}}}");
+                + " \"sources\": {\"minTokens\": 100, \"maxSharedBy\": 3}}}");
         assertTrue(assertThrows(CourseDataException.class, () -> Rubric.load(file)).getMessage().contains("maxSharedBy ≥ 2"));
     }
 

@@ -35,11 +35,11 @@ class ResultStoreTest {
     void evidenceIsSavedBesideTheResultsReadBackAndRemovedWithThem() throws IOException {
         ResultStore store = new ResultStore(out);
         Evidence evidence = new Evidence.Builder().wrongOutputs(Map.of("reluForward/hidden/n1_k1", "abc"))
-                .source("Q1.java", new Evidence.Source("def", 812)).predictions(new int[] {3, 1, 4}).model("f", "w").build();
+                .source("Q1.java", new Evidence.Source("def", 812, List.of("p1", "p2"))).predictions(new int[] {3, 1, 4}).model("f", "w").build();
         store.saveResults("alice", results(10), evidence);
         Evidence read = store.evidence("alice").orElseThrow();
         assertEquals(Map.of("reluForward/hidden/n1_k1", "abc"), read.wrongOutputs());
-        assertEquals(Map.of("Q1.java", new Evidence.Source("def", 812)), read.sources());
+        assertEquals(Map.of("Q1.java", new Evidence.Source("def", 812, List.of("p1", "p2"))), read.sources());
         assertEquals(List.of(3, 1, 4), Arrays.stream(read.predictions()).boxed().toList());
         assertEquals("w", read.modelWeights());
 

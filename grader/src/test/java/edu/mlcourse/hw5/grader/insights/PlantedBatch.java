@@ -31,7 +31,7 @@ public final class PlantedBatch {
     public static final Set<String> PLANTED = Set.of("copy-of-predictions copy-source", "leaky-one leaky-two",
             "renamed-copy renamed-original", "py-original py-renamed");
     /** How many submissions {@link #make} writes. */
-    public static final int SIZE = 17;
+    public static final int SIZE = 16;
 
     private static final Path CORPUS = Path.of("src/test/resources/corpus");
     private static final Path MODELS = Path.of("src/test/resources/independent-predictions");
@@ -43,8 +43,7 @@ public final class PlantedBatch {
     public static void make(Path folder) throws IOException {
         byte[] labels = HeldOutSet.readLabels(Repository.root().resolve("heldout").resolve(HeldOutSet.HIDDEN_FOLDER));
         SplittableRandom random = new SplittableRandom(16);
-        Map<String, String> independent = Map.of("ind-fma", "correct-fma", "ind-streams", "correct-streams",
-                "ind-log-sum-exp", "correct-log-sum-exp", "ind-explicit-jacobian", "correct-explicit-jacobian",
+        Map<String, String> independent = Map.of("ind-fma", "correct-fma", "ind-log-sum-exp", "correct-log-sum-exp", "ind-explicit-jacobian", "correct-explicit-jacobian",
                 "ind-relu-subgradient", "correct-relu-subgradient-one", "ind-dw-divided", "buggy-dw-divided-by-n",
                 "ind-softmax-columns", "buggy-softmax-columns", "ind-unweighted-sum", "buggy-softmax-backward-unweighted-sum");
         int model = 0;
@@ -97,12 +96,11 @@ public final class PlantedBatch {
         NpyWriter.write(folder.resolve("leaky-one/predictions.npy"), BatchFolder.predictions(labels, 84, random));
         NpyWriter.write(folder.resolve("leaky-two/predictions.npy"), BatchFolder.predictions(labels, 87, random));
 
-        // The same code, renamed and reformatted.
-        Files.createDirectories(folder.resolve("renamed-original"));
+        // The same code, renamed and reformatted: a Q1 with a method of its own (streams), which no
+        // other submission has, as the code of two students who did not copy always differs somewhere.
+        Path original = corpus("correct-streams").materialise(Repository.referenceQ1(), folder.resolve("renamed-original"));
         Files.createDirectories(folder.resolve("renamed-copy"));
-        String original = Files.readString(Repository.referenceQ1());
-        Files.writeString(folder.resolve("renamed-original/Q1.java"), original);
-        Files.writeString(folder.resolve("renamed-copy/Q1.java"), disguise(original));
+        Files.writeString(folder.resolve("renamed-copy/Q1.java"), disguise(Files.readString(original.resolve("Q1.java"))));
         NpyWriter.write(folder.resolve("renamed-original/predictions.npy"), BatchFolder.predictions(labels, 90, random));
         NpyWriter.write(folder.resolve("renamed-copy/predictions.npy"), BatchFolder.predictions(labels, 86, random));
 

@@ -45,8 +45,10 @@ public final class PairsSection {
                 + " its errors go, as in its confusion matrix); independently trained models share many errors, the"
                 + " images everyone finds hard, but a copy shares nearly all; (3) their my_model.json files, or just"
                 + " their weights, are identical; (4) their source files are identical after removing comments and"
-                + " whitespace and renaming identifiers (files under " + t.sources().minTokens() + " tokens and the"
-                + " template handed out are not compared). Thresholds: the rubric's similarity section.";
+                + " whitespace and renaming identifiers, and some part of them (a method, a function) is written so"
+                + " by at most " + t.sources().maxSharedBy() + " submissions: two students who both wrote the class's"
+                + " most common version of every function copied nothing (files under " + t.sources().minTokens()
+                + " tokens and the template handed out are not compared). Thresholds: the rubric's similarity section.";
     }
 
     public static String html(BatchInsights insights, Rubric.Similarity thresholds) {
@@ -129,7 +131,8 @@ public final class PairsSection {
                         : "the same weights and biases, bit for bit (the files differ)"));
             } else if (reason instanceof ReviewPair.SameSource source) {
                 lines.add(Line.both(source.file(), "identical after removing comments and whitespace and renaming"
-                        + " identifiers (" + source.tokens() + " tokens)"));
+                        + " identifiers (" + source.tokens() + " tokens); " + source.distinctive() + " of its "
+                        + source.parts() + " parts (methods, functions) are written so by few others in the class"));
             }
         }
         return lines;

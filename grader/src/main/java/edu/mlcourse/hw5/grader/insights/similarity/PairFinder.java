@@ -147,17 +147,31 @@ public final class PairFinder {
     }
 
     private void sameSources(Map<String, Evidence> evidence) {
-        Map<String, List<String>> byFingerprint = new TreeMap<>();
-        Map<String, Evidence.Source> sources = new TreeMap<>();
-        evidence.forEach((id, e) -> e.sources().forEach((file, source) -> {
-            if (source.tokens() >= thresholds.sources().minTokens() && !ignoredSources.contains(source.sha256())) {
-                byFingerprint.computeIfAbsent(file + "\n" + source.sha256(), k -> new ArrayList<>()).add(id);
-                sources.put(file + "\n" + source.sha256(), source);
-            }
-        }));
-        byFingerprint.forEach((fileAndDigest, ids) -> pairsOf(ids, key -> add(key.first(), key.second(),
-                new ReviewPair.SameSource(fileAndDigest.substring(0, fileAndDigest.indexOf('\n')),
-                        sources.get(fileAndDigest).tokens()))));
+        // By file name: Q1.java is compared with Q1.java, q1.py with q1.py.
+        Map<String, Map<String, Evidence.Source>> byFile = new TreeMap<>();
+        evidence.forEach((id, e) -> e.sources().forEach((file, source) ->
+                byFile.computeIfAbsent(file, f -> new TreeMap<>()).put(id, source)));
+        byFile.forEach((file, sources) -> {
+            Map<String, Integer> partOwners = new TreeMap<>();
+            sources.values().forEach(source -> source.parts().stream().distinct()
+                    .forEach(part -> partOwners.merge(part, 1, Integer::sum)));
+            Map<String, List<String>> identical = new TreeMap<>();
+            sources.forEach((id, source) -> {
+                if (source.tokens() >= thresholds.sources().minTokens() && !ignoredSources.contains(source.sha256())) {
+                    identical.computeIfAbsent(source.sha256(), k -> new ArrayList<>()).add(id);
+                }
+            });
+            identical.forEach((digest, ids) -> {
+                Evidence.Source source = sources.get(ids.get(0));
+                List<String> parts = source.parts().stream().distinct().toList();
+                long distinctive = parts.stream()
+                        .filter(part -> partOwners.get(part) <= thresholds.sources().maxSharedBy()).count();
+                if (distinctive > 0) {
+                    pairsOf(ids, key -> add(key.first(), key.second(), new ReviewPair.SameSource(file, source.tokens(),
+                            parts.size(), (int) distinctive)));
+                }
+            });
+        });
     }
 
     private static Map<String, List<String>> groups(Map<String, Evidence> evidence, Function<Evidence, String> digest) {

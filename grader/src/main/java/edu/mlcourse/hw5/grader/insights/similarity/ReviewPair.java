@@ -48,7 +48,12 @@ public record ReviewPair(String first, String second, List<Reason> reasons) {
     public record SameModel(boolean sameFile, boolean sameWeights) implements Reason {
     }
 
-    /** The same source file after removing comments and whitespace and renaming identifiers. */
-    public record SameSource(String file, int tokens) implements Reason {
+    /**
+     * The same source file after removing comments and whitespace and renaming identifiers.
+     *
+     * @param parts its top-level parts (methods, functions)
+     * @param distinctive of those, how many few other submissions wrote (the rubric's maxSharedBy)
+     */
+    public record SameSource(String file, int tokens, int parts, int distinctive) implements Reason {
     }
 }

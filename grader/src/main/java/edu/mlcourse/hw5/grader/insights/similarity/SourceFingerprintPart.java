@@ -56,7 +56,8 @@ public final class SourceFingerprintPart implements SubmissionPart {
     }
 
     public static Evidence.Source fingerprint(String source, SourceTokens.Language language) {
-        List<String> tokens = SourceTokens.of(source, language);
-        return new Evidence.Source(SourceTokens.fingerprint(tokens), tokens.size());
+        SourceTokens.Normalised normalised = SourceTokens.normalise(source, language);
+        return new Evidence.Source(SourceTokens.fingerprint(normalised.tokens()), normalised.tokens().size(),
+                normalised.parts().stream().map(SourceTokens::fingerprint).sorted().toList());
     }
 }

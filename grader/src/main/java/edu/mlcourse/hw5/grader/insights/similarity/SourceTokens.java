@@ -9,12 +9,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A source file reduced to what survives copying with cosmetic changes: its tokens without
  * comments, whitespace and (in Python) docstrings, every identifier renamed by order of first
  * appearance ({@code v1}, {@code v2}, ...), keywords and literals kept. Two files with the same
  * tokens differ at most in layout, comments and names.
+ *
+ * <p>A file is also cut into its top-level parts (in Java the members of its classes, in Python
+ * the statements at column 0: functions, imports), each normalised on its own, so that a part
+ * reads the same in any file that holds it.
  *
  * <p>A small tokenizer of its own rather than a parser: it must accept any file a student hands
  * in, including code that does not compile, and never fail.
@@ -44,9 +49,27 @@ public final class SourceTokens {
         }
     }
 
+    /** How a renamed identifier reads: {@code v} and its number. */
+    private static final Pattern RENAMED = Pattern.compile("v\\d+");
+
+    /**
+     * A file's normalised tokens and its top-level parts.
+     *
+     * @param tokens the whole file's
+     * @param parts each part's tokens, identifiers renamed within the part
+     */
+    public record Normalised(List<String> tokens, List<List<String>> parts) {
+        public Normalised {
+            tokens = List.copyOf(tokens);
+            parts = parts.stream().map(List::copyOf).toList();
+        }
+    }
+
     private final String source;
     private final Language language;
     private final List<String> tokens = new ArrayList<>();
+    /** Where each token starts in the source. */
+    private final List<Integer> starts = new ArrayList<>();
     private final Map<String, String> renamed = new HashMap<>();
     private int position;
 
@@ -57,9 +80,55 @@ public final class SourceTokens {
 
     /** The normalised tokens of {@code source}. */
     public static List<String> of(String source, Language language) {
+        return normalise(source, language).tokens();
+    }
+
+    /** The normalised tokens of {@code source}, and of each of its top-level parts. */
+    public static Normalised normalise(String source, Language language) {
         SourceTokens tokenizer = new SourceTokens(source, language);
         tokenizer.run();
-        return List.copyOf(tokenizer.tokens);
+        return new Normalised(tokenizer.tokens, tokenizer.parts().stream().map(SourceTokens::renamedWithin).toList());
+    }
+
+    /** The file's tokens cut into top-level parts. */
+    private List<List<String>> parts() {
+        List<List<String>> parts = new ArrayList<>();
+        List<String> part = new ArrayList<>();
+        int depth = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            if (language == Language.PYTHON && atColumnZero(starts.get(i)) && !part.isEmpty()) {
+                parts.add(part);
+                part = new ArrayList<>();
+            }
+            part.add(token);
+            if (language == Language.JAVA) {
+                boolean opensClassBody = token.equals("{") && depth == 0;
+                depth += token.equals("{") ? 1 : token.equals("}") ? -1 : 0;
+                // A class's header, then each of its members (up to a ';' or the '}' of a body).
+                boolean endsMember = depth == 1 && (token.equals(";") || token.equals("}"));
+                if (opensClassBody || endsMember || depth <= 0 && token.equals("}")) {
+                    parts.add(part);
+                    part = new ArrayList<>();
+                    depth = Math.max(depth, 0);
+                }
+            }
+        }
+        if (!part.isEmpty()) {
+            parts.add(part);
+        }
+        return parts;
+    }
+
+    private boolean atColumnZero(int start) {
+        return start == 0 || source.charAt(start - 1) == '\n';
+    }
+
+    /** A part's tokens with its identifiers renamed again, by first appearance within the part. */
+    private static List<String> renamedWithin(List<String> part) {
+        Map<String, String> local = new HashMap<>();
+        return part.stream().map(t -> RENAMED.matcher(t).matches()
+                ? local.computeIfAbsent(t, k -> "v" + (local.size() + 1)) : t).toList();
     }
 
     /** SHA-256 of the normalised tokens, each prefixed by its length so that no two lists collide. */
@@ -77,16 +146,22 @@ public final class SourceTokens {
             } else if (startsComment()) {
                 skipComment();
             } else if (Character.isDigit(c) || c == '.' && Character.isDigit(peek(1))) {
-                tokens.add(number());
+                int start = position;
+                add(number(), start);
             } else if (Character.isJavaIdentifierStart(c)) {
                 identifierOrPrefixedString();
             } else if (c == '"' || c == '\'') {
                 string(position);
             } else {
-                tokens.add(String.valueOf(c));
+                add(String.valueOf(c), position);
                 position++;
             }
         }
+    }
+
+    private void add(String token, int start) {
+        tokens.add(token);
+        starts.add(start);
     }
 
     private char peek(int ahead) {
@@ -132,9 +207,9 @@ public final class SourceTokens {
         if (language == Language.PYTHON && quoteFollows && word.length() <= 2 && word.toLowerCase(Locale.ROOT).matches("[rbuf]+")) {
             string(start);
         } else if (language.keywords.contains(word)) {
-            tokens.add(word);
+            add(word, start);
         } else {
-            tokens.add(renamed.computeIfAbsent(word, w -> "v" + (renamed.size() + 1)));
+            add(renamed.computeIfAbsent(word, w -> "v" + (renamed.size() + 1)), start);
         }
     }
 
@@ -159,7 +234,7 @@ public final class SourceTokens {
         }
         position = Math.min(position, source.length());
         if (!isDocstring(start)) {
-            tokens.add(source.substring(start, position));
+            add(source.substring(start, position), start);
         }
     }
 

@@ -112,24 +112,39 @@ class PairFinderTest {
                 new ReviewPair("b", "c", List.of(new ReviewPair.SameModel(false, true)))), pairs);
     }
 
+    private static Evidence source(String file, Evidence.Source source) {
+        return new Evidence.Builder().source(file, source).build();
+    }
+
     @Test
-    void theSameNormalisedSourceMakesAPairUnlessShortOrTheTemplate() {
-        Evidence.Source longSource = new Evidence.Source("s1", 900);
-        Evidence.Source shortSource = new Evidence.Source("s2", 20);
-        Evidence.Source template = new Evidence.Source("template", 900);
+    void theSameNormalisedSourceMakesAPairUnlessShortCommonOrTheTemplate() {
+        Evidence.Source copied = new Evidence.Source("s1", 900, List.of("header", "linear", "rare-relu"));
+        Evidence.Source shortSource = new Evidence.Source("s2", 20, List.of("header", "tiny"));
+        Evidence.Source template = new Evidence.Source("template", 900, List.of("header", "todo"));
         Map<String, Evidence> evidence = new LinkedHashMap<>();
-        for (String id : List.of("a", "b")) {
-            evidence.put(id, new Evidence.Builder().source("Q1.java", longSource).build());
-        }
-        for (String id : List.of("c", "d")) {
-            evidence.put(id, new Evidence.Builder().source("Q1.java", shortSource).build());
-        }
-        for (String id : List.of("e", "f")) {
-            evidence.put(id, new Evidence.Builder().source("Q1.java", template).build());
-        }
-        evidence.put("g", new Evidence.Builder().source("q1.py", longSource).build());
+        evidence.put("a", source("Q1.java", copied));
+        evidence.put("b", source("Q1.java", copied));
+        evidence.put("c", source("Q1.java", shortSource));
+        evidence.put("d", source("Q1.java", shortSource));
+        evidence.put("e", source("Q1.java", template));
+        evidence.put("f", source("Q1.java", template));
+        evidence.put("g", source("q1.py", copied));
         List<ReviewPair> pairs = PairFinder.find(evidence, Optional.empty(), DEFAULTS, Set.of("template")).pairs();
-        assertEquals(List.of(new ReviewPair("a", "b", List.of(new ReviewPair.SameSource("Q1.java", 900)))), pairs);
+        assertEquals(List.of(new ReviewPair("a", "b", List.of(new ReviewPair.SameSource("Q1.java", 900, 3, 2)))), pairs);
+    }
+
+    @Test
+    void identicalFilesMadeOnlyOfTheClasssMostCommonPartsAreNoPair() {
+        // a and b both wrote the version of each function that most of the class wrote.
+        Evidence.Source canonical = new Evidence.Source("same", 900, List.of("header", "linear", "relu"));
+        Map<String, Evidence> evidence = new LinkedHashMap<>();
+        evidence.put("a", source("Q1.java", canonical));
+        evidence.put("b", source("Q1.java", canonical));
+        for (String id : List.of("c", "d", "e")) {
+            evidence.put(id, source("Q1.java", new Evidence.Source("own-" + id, 900, List.of("header", "linear", "relu",
+                    "helper-" + id))));
+        }
+        assertEquals(List.of(), PairFinder.find(evidence, Optional.empty(), DEFAULTS, Set.of()).pairs());
     }
 
     @Test

@@ -67,10 +67,43 @@ class SourceTokensTest {
     }
 
     @Test
+    void aJavaFileIsCutIntoItsMembersEachNormalisedOnItsOwn() {
+        SourceTokens.Normalised file = SourceTokens.normalise("""
+                package hw5;
+                final class Q1 {
+                    static int size = 3;
+                    static int twice(int a) { if (a > 0) { return 2 * a; } return 0; }
+                }""", Language.JAVA);
+        assertEquals(List.of(List.of("package", "v1", ";", "final", "class", "v2", "{"),
+                List.of("static", "int", "v1", "=", "3", ";"),
+                List.of("static", "int", "v1", "(", "int", "v2", ")", "{", "if", "(", "v2", ">", "0", ")", "{", "return",
+                        "2", "*", "v2", ";", "}", "return", "0", ";", "}"),
+                List.of("}")), file.parts());
+    }
+
+    @Test
+    void aPythonFileIsCutIntoItsTopLevelStatements() {
+        SourceTokens.Normalised file = SourceTokens.normalise("""
+                import numpy as np
+
+
+                def relu_forward(x):
+                    return np.maximum(x, 0.0)
+                def relu_backward(dout, x):
+                    return np.where(x > 0, dout, 0.0)
+                """, Language.PYTHON);
+        assertEquals(3, file.parts().size());
+        // The same function in another file reads the same, whatever came before it.
+        assertEquals(file.parts().get(1), SourceTokens.normalise("def f(a):\n    return np.maximum(a, 0.0)\n",
+                Language.PYTHON).parts().get(0));
+    }
+
+    @Test
     void anythingAStudentHandsInIsTokenisedWithoutFailing() {
-        for (String broken : List.of("\"unterminated", "/* never closed", "'''", "x = 1e", "0x1p-3", "\\", "r'\\'", "")) {
-            SourceTokens.of(broken, Language.JAVA);
-            SourceTokens.of(broken, Language.PYTHON);
+        for (String broken : List.of("\"unterminated", "/* never closed", "'''", "x = 1e", "0x1p-3", "\\", "r'\\'", "",
+                "}}} {", "class A { void f() {")) {
+            SourceTokens.normalise(broken, Language.JAVA);
+            SourceTokens.normalise(broken, Language.PYTHON);
         }
     }
 
