@@ -3,10 +3,13 @@ package edu.mlcourse.hw5.grader.heldout;
 import edu.mlcourse.hw5.model.Layer;
 import edu.mlcourse.hw5.model.ModelFile;
 import edu.mlcourse.hw5.vectors.Sha256;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 
 /**
  * SHA-256 of what a model computes: its input scaling and every layer, weights and biases bit for
@@ -17,8 +20,10 @@ final class ModelDigest {
     }
 
     static String of(ModelFile model) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        MessageDigest digest = Sha256.newDigest();
+        // Streamed into the digest: a model of millions of weights is never copied whole.
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                new DigestOutputStream(OutputStream.nullOutputStream(), digest), 1 << 16))) {
             out.writeDouble(model.input().scale());
             out.writeDouble(model.input().mean());
             out.writeDouble(model.input().std());
@@ -35,9 +40,9 @@ final class ModelDigest {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("a byte array stream cannot fail", e);
+            throw new UncheckedIOException("a stream into a digest cannot fail", e);
         }
-        return Sha256.of(bytes.toByteArray());
+        return Sha256.hex(digest);
     }
 
     private static void write(DataOutputStream out, double[] values) throws IOException {
