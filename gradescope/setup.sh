@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Gradescope runs this once, as root, when it builds the autograder image (our Dockerfile does the
 # same). It installs a JDK (the grader compiles submissions with javax.tools, so a JRE is not enough),
-# Python 3 with numpy (the Python edition's q1.py runs on them) and locks the grader away: grader.jar
-# holds the hidden vectors and the held-out labels.
+# Python 3 with numpy (the Python edition's q1.py runs on them) and PyTorch with OpenBLAS (its
+# my_model.pt is evaluated with them, in the sandbox), and locks the grader away: grader.jar holds
+# the hidden vectors and the held-out labels.
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends openjdk-17-jdk-headless util-linux ca-certificates \
-    python3 python3-numpy >/dev/null
+    python3 python3-numpy python3-torch libopenblas0-pthread >/dev/null
 rm -rf /var/lib/apt/lists/*
 source_dir=$(cd "$(dirname "$0")" && pwd)
 chown -R root:root "$source_dir"

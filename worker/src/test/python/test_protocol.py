@@ -93,6 +93,21 @@ class ConformanceTest(unittest.TestCase):
                     read_outcomes, output = protocol.read_results(reader, function, len(outcomes))
                     self.assertEqual([bits(o) for o in outcomes], [bits(o) for o in read_outcomes])
                     self.assertEqual(message["output"], output)
+                elif kind == "EVALUATE":
+                    model, images = bytes.fromhex(message["model"]), bytes.fromhex(message["images"])
+                    notebook = None if message["notebook"] is None else message["notebook"].encode("utf-8")
+                    self.assertEqual(encoded, protocol.write_evaluate(message["modelName"], model, notebook, images,
+                                                                      message["rows"], message["columns"]))
+                    self.assertEqual(protocol.EVALUATE, reader.byte())
+                    self.assertEqual((message["modelName"], model, notebook, images, message["rows"],
+                                      message["columns"]), protocol.read_evaluate_body(reader))
+                elif kind == "EVALUATED":
+                    results = [tuple(r) for r in message.get("results", [])]
+                    failure = outcome(message["failure"], ()) if "failure" in message else None
+                    self.assertEqual(encoded, protocol.write_evaluated(message["notes"], results, failure,
+                                                                       message["output"]))
+                    self.assertEqual((message["notes"], results, failure, message["output"]),
+                                     protocol.read_evaluated(reader))
                 elif kind == "EXIT":
                     self.assertEqual(bytes([protocol.EXIT]), encoded)
                     self.assertEqual(protocol.EXIT, reader.byte())

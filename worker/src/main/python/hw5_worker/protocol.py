@@ -4,14 +4,16 @@ Pure Python (struct), so that it can be tested without numpy. Big-endian through
 """
 import struct
 
-VERSION = 1
+VERSION = 2
 
 HELLO = 10
 LOAD = 1
 CALL = 2
 EXIT = 3
+EVALUATE = 4
 LOADED = 11
 RESULTS = 12
+EVALUATED = 14
 STATUS_OK = 0
 STATUS_FAILED = 1
 
@@ -350,3 +352,80 @@ def _expect(reader, kind, name):
     got = reader.byte()
     if got != kind:
         raise ProtocolError("expected %s, got message type %d" % (name, got))
+
+
+def write_evaluate(model_name, model, notebook, images, rows, columns):
+    """notebook: bytes or None; images: count×rows×columns bytes of pixels."""
+    w = Writer()
+    w.byte(EVALUATE)
+    w.string(model_name)
+    w.int(len(model))
+    w.raw(model)
+    if notebook is None:
+        w.int(_NULL)
+    else:
+        w.int(len(notebook))
+        w.raw(notebook)
+    w.int(len(images) // (rows * columns))
+    w.int(rows)
+    w.int(columns)
+    w.raw(images)
+    return w.bytes()
+
+
+def read_evaluate_body(reader):
+    """EVALUATE after its type byte: (model name, model bytes, notebook bytes or None, images, rows, columns)."""
+    name = reader.string()
+    model = reader.raw(reader.int())
+    length = reader.int()
+    notebook = None if length == _NULL else reader.raw(length)
+    count, rows, columns = reader.int(), reader.int(), reader.int()
+    if count < 0 or rows <= 0 or columns <= 0:
+        raise ProtocolError("impossible image sizes %d×%d×%d" % (count, rows, columns))
+    return name, model, notebook, reader.raw(count * rows * columns), rows, columns
+
+
+def write_evaluated(notes, results, failure, output):
+    """results: [(convention, labels or None, why)], or failure (an outcome) when the model did not load."""
+    w = Writer()
+    w.byte(EVALUATED)
+    if failure is None:
+        w.byte(STATUS_OK)
+        w.strings(notes)
+        w.int(len(results))
+        for convention, labels, why in results:
+            w.string(convention)
+            w.bool(labels is not None)
+            if labels is not None:
+                w.int(len(labels))
+                w.raw(bytes(labels))
+            else:
+                w.string(why)
+    else:
+        w.byte(STATUS_FAILED)
+        w.outcome(failure, ())
+        w.strings(notes)
+    w.string(output)
+    return w.bytes()
+
+
+def read_evaluated(reader):
+    """(notes, results, failure, output), as write_evaluated takes them."""
+    _expect(reader, EVALUATED, "EVALUATED")
+    status = reader.byte()
+    if status == STATUS_OK:
+        notes = reader.strings()
+        results = []
+        for _ in range(reader.int()):
+            convention = reader.string()
+            if reader.bool():
+                results.append((convention, list(reader.raw(reader.int())), None))
+            else:
+                results.append((convention, None, reader.string()))
+        failure = None
+    elif status == STATUS_FAILED:
+        failure = reader.outcome(())
+        notes, results = reader.strings(), []
+    else:
+        raise ProtocolError("unknown EVALUATED status %d" % status)
+    return notes, results, failure, reader.string()

@@ -33,6 +33,8 @@ class Session:
                 self._send(self._load(protocol.read_load_body(self._reader)))
             elif kind == protocol.CALL:
                 self._send(self._call(*protocol.read_call_body(self._reader, contract.FUNCTIONS)))
+            elif kind == protocol.EVALUATE:
+                self._send(self._evaluate(*protocol.read_evaluate_body(self._reader)))
             elif kind == protocol.EXIT:
                 return
             else:
@@ -64,9 +66,23 @@ class Session:
         return protocol.write_results(function, outcomes, self._capture.drain())
 
 
+    def _evaluate(self, name, model_bytes, notebook_bytes, images, rows, columns):
+        from hw5_worker import model
+        notes = []
+        try:
+            results = model.evaluate(model_bytes, notebook_bytes, images, notes)
+        except model.ModelError as error:
+            return protocol.write_evaluated(notes, [], Unavailable(str(error)), self._capture.drain())
+        except BaseException as error:  # whatever loading the student's pickle does is theirs
+            return protocol.write_evaluated(notes, [], invoker.threw(error, "q2.ipynb"), self._capture.drain())
+        return protocol.write_evaluated(notes, results, None, self._capture.drain())
+
+
 def runtime():
     import numpy
-    return "Python %s, numpy %s" % (platform.python_version(), numpy.__version__)
+    text = "Python %s, numpy %s" % (platform.python_version(), numpy.__version__)
+    torch = sys.modules.get("torch")
+    return text + (", PyTorch %s" % torch.__version__ if torch is not None else "")
 
 
 def limit_memory(megabytes):
@@ -79,8 +95,11 @@ def main(argv):
     """argv: [--address-space-mb=N] SOCKET_PATH"""
     if not argv or len(argv) > 2 or (len(argv) == 2 and not argv[0].startswith("--address-space-mb=")):
         raise SystemExit("usage: python3 hw5-python-worker.pyz [--address-space-mb=N] SOCKET_PATH")
-    # numpy first, before the limit and before any student code: its import is the worker's, not theirs.
+    # numpy (and for models, PyTorch) first, before the limit and before any student code: their
+    # imports are the worker's, not the student's.
     import numpy  # noqa: F401
+    if os.environ.get("HW5_WORKER_TORCH") == "1":
+        import torch  # noqa: F401
     if len(argv) == 2:
         limit_memory(int(argv[0].split("=", 1)[1]))
     capture = Capture.install()

@@ -9,11 +9,28 @@ import edu.mlcourse.hw5.checker.sandbox.IsolationChoice;
 import edu.mlcourse.hw5.checker.sandbox.RunLimits;
 import edu.mlcourse.hw5.checker.scoring.Rubric;
 import edu.mlcourse.hw5.numeric.Tolerance;
+import edu.mlcourse.hw5.checker.sandbox.ModelRunner;
+import edu.mlcourse.hw5.checker.models.TorchModels;
+import edu.mlcourse.hw5.protocol.Codec;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.List;
 
 /** Pipelines configured as the grade command configures them, for tests. */
 public final class GraderFixtures {
+    /** For tests of Q2 without model files: a machine that cannot evaluate them. */
+    public static final TorchModels NO_TORCH = new TorchModels() {
+        @Override
+        public Optional<String> unavailable() {
+            return Optional.of("these tests evaluate no model file");
+        }
+
+        @Override
+        public ModelRunner.Run evaluate(Codec.Evaluate request) {
+            throw new AssertionError("no model file is evaluated in these tests");
+        }
+    };
+
     private GraderFixtures() {
     }
 

@@ -190,6 +190,135 @@ public final class Codec {
         return new Results(outcomes, Wire.readString(in, budget));
     }
 
+    /**
+     * EVALUATE: a student's model file with the notebook that may define its class, and the
+     * images to predict ({@code count × rows × columns} pixels, row by row).
+     *
+     * @param notebook the notebook's bytes, or null when there is none
+     */
+    public record Evaluate(String modelName, byte[] model, byte[] notebook, byte[] images, int rows, int columns) {
+        public int count() {
+            return images.length / (rows * columns);
+        }
+    }
+
+    /** One input convention's outcome: the labels the model gave every image, or why it did not run. */
+    public record ConventionResult(String convention, int[] labels, String why) {
+    }
+
+    /**
+     * EVALUATED: what the worker found (notes) and each convention's result; or, when the model
+     * could not be loaded at all, that failure as an outcome. And what was printed.
+     */
+    public record Evaluated(List<String> notes, List<ConventionResult> results, Outcome failure, String output) {
+        public Evaluated {
+            notes = List.copyOf(notes);
+            results = List.copyOf(results);
+        }
+
+        public boolean succeeded() {
+            return failure == null;
+        }
+    }
+
+    public static void write(DataOutputStream out, Evaluate evaluate) throws IOException {
+        out.writeByte(Messages.EVALUATE);
+        Wire.writeString(out, evaluate.modelName());
+        out.writeInt(evaluate.model().length);
+        out.write(evaluate.model());
+        if (evaluate.notebook() == null) {
+            out.writeInt(-1);
+        } else {
+            out.writeInt(evaluate.notebook().length);
+            out.write(evaluate.notebook());
+        }
+        out.writeInt(evaluate.count());
+        out.writeInt(evaluate.rows());
+        out.writeInt(evaluate.columns());
+        out.write(evaluate.images());
+    }
+
+    /** Reads EVALUATE's body; its type byte has been read already. */
+    public static Evaluate readEvaluateBody(DataInputStream in, Wire.Budget budget) throws IOException {
+        String name = Wire.readString(in, budget);
+        byte[] model = bytes(in, in.readInt(), budget);
+        int notebookLength = in.readInt();
+        byte[] notebook = notebookLength == -1 ? null : bytes(in, notebookLength, budget);
+        int count = in.readInt();
+        int rows = in.readInt();
+        int columns = in.readInt();
+        if (count < 0 || rows <= 0 || columns <= 0) {
+            throw new ProtocolException("impossible image sizes " + count + "×" + rows + "×" + columns);
+        }
+        return new Evaluate(name, model, notebook, bytes(in, Math.multiplyExact(count, rows * columns), budget), rows,
+                columns);
+    }
+
+    public static void write(DataOutputStream out, Evaluated evaluated) throws IOException {
+        out.writeByte(Messages.EVALUATED);
+        if (evaluated.succeeded()) {
+            out.writeByte(Messages.STATUS_OK);
+            Wire.writeStrings(out, evaluated.notes());
+            out.writeInt(evaluated.results().size());
+            for (ConventionResult result : evaluated.results()) {
+                Wire.writeString(out, result.convention());
+                out.writeBoolean(result.labels() != null);
+                if (result.labels() != null) {
+                    out.writeInt(result.labels().length);
+                    for (int label : result.labels()) {
+                        out.writeByte(label);
+                    }
+                } else {
+                    Wire.writeString(out, result.why());
+                }
+            }
+        } else {
+            out.writeByte(Messages.STATUS_FAILED);
+            Wire.writeOutcome(out, evaluated.failure(), List.of());
+            Wire.writeStrings(out, evaluated.notes());
+        }
+        Wire.writeString(out, evaluated.output());
+    }
+
+    public static Evaluated readEvaluated(DataInputStream in, Wire.Budget budget) throws IOException {
+        expect(in, Messages.EVALUATED, "EVALUATED");
+        byte status = in.readByte();
+        List<String> notes;
+        List<ConventionResult> results = new ArrayList<>();
+        Outcome failure = null;
+        if (status == Messages.STATUS_OK) {
+            notes = Wire.readStrings(in, budget);
+            int count = in.readInt();
+            budget.takeChars(count);
+            for (int i = 0; i < count; i++) {
+                String convention = Wire.readString(in, budget);
+                if (in.readBoolean()) {
+                    byte[] labels = bytes(in, in.readInt(), budget);
+                    int[] values = new int[labels.length];
+                    for (int k = 0; k < labels.length; k++) {
+                        values[k] = labels[k] & 0xFF;
+                    }
+                    results.add(new ConventionResult(convention, values, null));
+                } else {
+                    results.add(new ConventionResult(convention, null, Wire.readString(in, budget)));
+                }
+            }
+        } else if (status == Messages.STATUS_FAILED) {
+            failure = Wire.readOutcome(in, List.of(), budget);
+            notes = Wire.readStrings(in, budget);
+        } else {
+            throw new ProtocolException("unknown EVALUATED status " + status);
+        }
+        return new Evaluated(notes, results, failure, Wire.readString(in, budget));
+    }
+
+    private static byte[] bytes(DataInputStream in, int length, Wire.Budget budget) throws IOException {
+        budget.takeChars(length);
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return bytes;
+    }
+
     public static void writeExit(DataOutputStream out) throws IOException {
         out.writeByte(Messages.EXIT);
     }

@@ -118,6 +118,51 @@ class ProtocolConformanceTest {
                         read.outcomes().stream().map(ProtocolConformanceTest::describe).toList());
                 assertEquals(message.get("output").asText(), read.output());
             }
+            case "EVALUATE" -> {
+                byte[] notebook = message.get("notebook").isNull() ? null
+                        : message.get("notebook").asText().getBytes(StandardCharsets.UTF_8);
+                Codec.Evaluate evaluate = new Codec.Evaluate(message.get("modelName").asText(),
+                        HEX.parseHex(message.get("model").asText()), notebook, HEX.parseHex(message.get("images").asText()),
+                        message.get("rows").asInt(), message.get("columns").asInt());
+                Codec.write(out, evaluate);
+                assertEquals(Messages.EVALUATE, in.readByte());
+                Codec.Evaluate read = Codec.readEvaluateBody(in, budget);
+                assertEquals(evaluate.modelName(), read.modelName());
+                assertArrayEquals(evaluate.model(), read.model());
+                assertArrayEquals(evaluate.notebook(), read.notebook());
+                assertArrayEquals(evaluate.images(), read.images());
+                assertEquals(List.of(evaluate.rows(), evaluate.columns()), List.of(read.rows(), read.columns()));
+            }
+            case "EVALUATED" -> {
+                List<Codec.ConventionResult> results = new ArrayList<>();
+                if (message.has("results")) {
+                    for (JsonNode result : message.get("results")) {
+                        int[] labels = null;
+                        if (!result.get(1).isNull()) {
+                            labels = new int[result.get(1).size()];
+                            for (int i = 0; i < labels.length; i++) {
+                                labels[i] = result.get(1).get(i).asInt();
+                            }
+                        }
+                        results.add(new Codec.ConventionResult(result.get(0).asText(), labels,
+                                result.get(2).isNull() ? null : result.get(2).asText()));
+                    }
+                }
+                Outcome failure = message.has("failure") ? outcome(message.get("failure"), List.of()) : null;
+                Codec.Evaluated evaluated = new Codec.Evaluated(strings(message.get("notes")), results, failure,
+                        message.get("output").asText());
+                Codec.write(out, evaluated);
+                Codec.Evaluated read = Codec.readEvaluated(in, budget);
+                assertEquals(evaluated.notes(), read.notes());
+                assertEquals(describe(failure), describe(read.failure()));
+                assertEquals(results.size(), read.results().size());
+                for (int i = 0; i < results.size(); i++) {
+                    assertEquals(results.get(i).convention(), read.results().get(i).convention());
+                    assertArrayEquals(results.get(i).labels(), read.results().get(i).labels());
+                    assertEquals(results.get(i).why(), read.results().get(i).why());
+                }
+                assertEquals(evaluated.output(), read.output());
+            }
             case "EXIT" -> {
                 Codec.writeExit(out);
                 assertEquals(Messages.EXIT, in.readByte());

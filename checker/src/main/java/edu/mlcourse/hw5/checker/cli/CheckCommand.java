@@ -6,6 +6,8 @@ import edu.mlcourse.hw5.checker.async.InBackground;
 import edu.mlcourse.hw5.checker.grading.Q1Part;
 import edu.mlcourse.hw5.checker.grading.VectorSets;
 import edu.mlcourse.hw5.checker.local.LocalQ2Part;
+import edu.mlcourse.hw5.checker.models.SandboxedTorchModels;
+import edu.mlcourse.hw5.checker.sandbox.ModelLimits;
 import edu.mlcourse.hw5.checker.local.StudentProject;
 import edu.mlcourse.hw5.checker.report.GradeReport;
 import edu.mlcourse.hw5.checker.report.GradescopeResults;
@@ -90,7 +92,7 @@ public final class CheckCommand implements Callable<Integer> {
         Path base = Files.isDirectory(project) ? project : project.toAbsolutePath().getParent();
         Path vectorFolder = vectors != null ? vectors : base.resolve(StudentProject.PUBLIC_VECTORS);
         Path heldoutFolder = heldout != null ? heldout : base.resolve(StudentProject.HELDOUT_IMAGES);
-        Supplier<Integer> heldOutCount = InBackground.start(() -> HeldOutSet.readImages(heldoutFolder).length);
+        Supplier<byte[][]> heldOutImages = InBackground.start(() -> HeldOutSet.readImages(heldoutFolder));
         List<TestExecutionListener> listeners = junitXml == null ? List.of()
                 : List.of(new LegacyXmlReportGeneratingListener(junitXml, new PrintWriter(System.err, true)));
         Q1Part q1 = new Q1Part(new Q1Part.Settings(
@@ -99,7 +101,8 @@ public final class CheckCommand implements Callable<Integer> {
                 new RunLimits(Duration.ofMillis(Math.round(callTimeout * 1000)), RunLimits.DEFAULT.budget(),
                         RunLimits.DEFAULT.heapMegabytes()),
                 () -> Isolation.NONE, Path.of(System.getProperty("java.io.tmpdir")), listeners));
-        GradeReport report = new GradingPipeline(List.of(q1, new LocalQ2Part(heldOutCount::get)), List.of())
+        GradeReport report = new GradingPipeline(List.of(q1, new LocalQ2Part(heldOutImages, new SandboxedTorchModels(
+                () -> Isolation.NONE, ModelLimits.DEFAULT, Path.of(System.getProperty("java.io.tmpdir"))))), List.of())
                 .grade(project);
         spec.commandLine().getOut().print(TextReport.render(report));
         spec.commandLine().getOut().flush();

@@ -32,6 +32,7 @@ public record PythonInterpreter(Path executable, Path prefix, String version) {
 
     private static Optional<PythonInterpreter> found;
     private static String problem;
+    private static Optional<String> torch;
 
     /** The interpreter, or empty with {@link #problem()} saying why. */
     public static synchronized Optional<PythonInterpreter> find() {
@@ -55,6 +56,33 @@ public record PythonInterpreter(Path executable, Path prefix, String version) {
     public static synchronized String problem() {
         find();
         return problem;
+    }
+
+    /**
+     * PyTorch's version, when this interpreter can import it (Debian: python3-torch); probed once,
+     * and only when a model file needs it (the import takes seconds).
+     */
+    public synchronized Optional<String> torch() {
+        if (torch == null) {
+            torch = Optional.empty();
+            try {
+                Process process = new ProcessBuilder(executable.toString(), "-I", "-B", "-c",
+                        "import torch; print(torch.__version__)").redirectErrorStream(true).start();
+                process.getOutputStream().close();
+                byte[] output = process.getInputStream().readNBytes(64 * 1024);
+                if (process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0) {
+                    List<String> lines = new String(output, StandardCharsets.UTF_8).strip().lines().toList();
+                    torch = lines.isEmpty() ? Optional.empty() : Optional.of(lines.get(lines.size() - 1));
+                } else {
+                    process.destroyForcibly();
+                }
+            } catch (IOException e) {
+                torch = Optional.empty();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return torch;
     }
 
     private static Set<Path> candidates() {

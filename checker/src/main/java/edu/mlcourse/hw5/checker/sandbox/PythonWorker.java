@@ -16,7 +16,8 @@ import java.util.Optional;
  * worker package ({@code worker/src/main/python}, shipped in the grader's jar) as a zip
  * application copied into the scratch folder. It limits its own address space before it loads the
  * student's code, the Python counterpart of the JVM's heap limit, and numpy's BLAS runs on one
- * thread, so that its buffers stay small and one submission uses one core.
+ * thread, so that its buffers stay small and one submission uses one core. For Q2's model files
+ * ({@link #forModels}) it imports PyTorch first and allows itself the memory PyTorch needs.
  */
 public final class PythonWorker implements WorkerProgram {
     static final String ZIP_APP = "hw5-python-worker.pyz";
@@ -27,9 +28,23 @@ public final class PythonWorker implements WorkerProgram {
     private static Path zipApp;
 
     private final PythonInterpreter interpreter;
+    private final boolean torch;
+    private final int fixedAddressSpace;
 
-    public PythonWorker(PythonInterpreter interpreter) {
+    private PythonWorker(PythonInterpreter interpreter, boolean torch, int fixedAddressSpace) {
         this.interpreter = interpreter;
+        this.torch = torch;
+        this.fixedAddressSpace = fixedAddressSpace;
+    }
+
+    /** For Q1: numpy only, memory from the run limits' heap. */
+    public PythonWorker(PythonInterpreter interpreter) {
+        this(interpreter, false, 0);
+    }
+
+    /** For Q2's model files: PyTorch imported first, {@code megabytes} of address space. */
+    public static PythonWorker forModels(PythonInterpreter interpreter, int megabytes) {
+        return new PythonWorker(interpreter, true, megabytes);
     }
 
     /** The zip application, made on first use (see {@link RuntimeArchive}). */
@@ -43,8 +58,8 @@ public final class PythonWorker implements WorkerProgram {
     }
 
     /** Megabytes of address space the worker allows itself. */
-    static int addressSpaceMegabytes(RunLimits limits) {
-        return limits.heapMegabytes() * ADDRESS_SPACE_PER_HEAP;
+    int addressSpaceMegabytes(RunLimits limits) {
+        return fixedAddressSpace > 0 ? fixedAddressSpace : limits.heapMegabytes() * ADDRESS_SPACE_PER_HEAP;
     }
 
     @Override
@@ -64,7 +79,8 @@ public final class PythonWorker implements WorkerProgram {
 
     @Override
     public Map<String, String> environment() {
-        return Map.of("OPENBLAS_NUM_THREADS", "1", "OMP_NUM_THREADS", "1", "MKL_NUM_THREADS", "1");
+        return torch ? Map.of("OPENBLAS_NUM_THREADS", "1", "OMP_NUM_THREADS", "1", "MKL_NUM_THREADS", "1",
+                "HW5_WORKER_TORCH", "1") : Map.of("OPENBLAS_NUM_THREADS", "1", "OMP_NUM_THREADS", "1", "MKL_NUM_THREADS", "1");
     }
 
     @Override

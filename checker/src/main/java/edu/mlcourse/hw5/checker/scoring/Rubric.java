@@ -40,8 +40,19 @@ public record Rubric(String format, Map<String, FunctionPoints> q1, HeldOut held
         }
     }
 
-    /** Points for Q2's held-out accuracy, a linear ramp from {@code zeroAt}% to {@code fullAt}%. */
-    public record HeldOut(double points, double fullAt, double zeroAt) {
+    /**
+     * Points for Q2's held-out accuracy, a linear ramp from {@code zeroAt}% to {@code fullAt}%; and,
+     * optionally, points for handing in the Python edition's {@code q2.ipynb} as a valid notebook
+     * ({@code notebookPoints}, none unless given).
+     */
+    public record HeldOut(double points, double fullAt, double zeroAt, double notebookPoints) {
+        /** {@code notebookPoints} may be left out. */
+        @JsonCreator
+        static HeldOut of(@JsonProperty("points") double points, @JsonProperty("fullAt") double fullAt,
+                          @JsonProperty("zeroAt") double zeroAt, @JsonProperty("notebookPoints") Double notebookPoints) {
+            return new HeldOut(points, fullAt, zeroAt, notebookPoints == null ? 0 : notebookPoints);
+        }
+
         /** Points for an accuracy in percent. */
         public double pointsFor(double accuracyPercent) {
             if (accuracyPercent >= fullAt) {
@@ -132,7 +143,8 @@ public record Rubric(String format, Map<String, FunctionPoints> q1, HeldOut held
     }
 
     public double total() {
-        return q1.values().stream().mapToDouble(p -> p.outputs() + p.gradient()).sum() + heldout.points();
+        return q1.values().stream().mapToDouble(p -> p.outputs() + p.gradient()).sum() + heldout.points()
+                + heldout.notebookPoints();
     }
 
     private static Rubric validated(Rubric rubric, String where) {
@@ -162,8 +174,9 @@ public record Rubric(String format, Map<String, FunctionPoints> q1, HeldOut held
                     + " (leave it out to grade whichever edition a submission holds).");
         }
         HeldOut h = rubric.heldout();
-        if (h.points() < 0 || !(h.fullAt() > h.zeroAt()) || h.zeroAt() < 0 || h.fullAt() > 100) {
-            throw new CourseDataException(where + ": heldout needs points ≥ 0 and 0 ≤ zeroAt < fullAt ≤ 100.");
+        if (h.points() < 0 || !(h.fullAt() > h.zeroAt()) || h.zeroAt() < 0 || h.fullAt() > 100 || h.notebookPoints() < 0) {
+            throw new CourseDataException(where + ": heldout needs points ≥ 0, notebookPoints ≥ 0 and"
+                    + " 0 ≤ zeroAt < fullAt ≤ 100.");
         }
         Visibility v = rubric.visibility();
         for (String value : new String[] {v.publicCases(), v.hiddenCases(), v.gradient(), v.heldout()}) {

@@ -23,6 +23,7 @@ public record Submission(Path origin, Path root, List<Path> files, boolean tempo
     public static final String JAVA_Q1 = "Q1.java";
     public static final String PYTHON_Q1 = "q1.py";
     public static final String LINEAR_GRADS = "LinearGrads.java";
+    public static final String TORCH_MODEL = "my_model.pt";
 
     public Submission {
         files = List.copyOf(files);
@@ -62,6 +63,16 @@ public record Submission(Path origin, Path root, List<Path> files, boolean tempo
     /** {@code my_model.json}. */
     public FileLookup model() {
         return find(List.of(ModelFile.FILE_NAME), ModelFile.FILE_NAME + " is not in the submission.");
+    }
+
+    /** {@code my_model.pt}, the Python edition's model. */
+    public FileLookup torchModel() {
+        return find(List.of(TORCH_MODEL), TORCH_MODEL + " is not in the submission.");
+    }
+
+    /** {@code q2.ipynb}, the Python edition's Q2 notebook. */
+    public FileLookup notebook() {
+        return find(List.of(Notebook.FILE_NAME), Notebook.FILE_NAME + " is not in the submission.");
     }
 
     /**

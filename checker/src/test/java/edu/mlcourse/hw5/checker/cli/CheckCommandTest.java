@@ -2,7 +2,9 @@ package edu.mlcourse.hw5.checker.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import edu.mlcourse.hw5.checker.sandbox.PythonInterpreter;
 import edu.mlcourse.hw5.npy.NpyWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -61,6 +63,16 @@ class CheckCommandTest {
         assertTrue(report.contains("tests=\"" + testCases + "\""), report.substring(0, 300));
         assertTrue(report.contains("failures=\"0\""), report.substring(0, 300));
         assertTrue(Files.readString(markdown).startsWith("### HW5 local check: 60.00 / 60.00"));
+    }
+
+    @Test
+    void checksAPythonQ1TooWhenTheProjectHoldsQ1Py() throws IOException {
+        assumeTrue(PythonInterpreter.find().isPresent(), "Python 3 with numpy is needed to run q1.py");
+        Files.delete(project.resolve("src/main/java/hw5/Q1.java"));
+        Files.copy(REPOSITORY.resolve("reference-solution/src/main/python/q1.py"), project.resolve("q1.py"));
+        assertEquals(0, check(project.toString()));
+        assertTrue(out.toString().contains("PASS  Q1 softmax_backward: gradient check"), out::toString);
+        assertTrue(out.toString().contains("Total                                             60.00 / 60.00"), out::toString);
     }
 
     @Test

@@ -10,12 +10,14 @@ import edu.mlcourse.hw5.checker.sandbox.IsolationChoice;
 import edu.mlcourse.hw5.checker.sandbox.IsolationDetector;
 import edu.mlcourse.hw5.checker.sandbox.RunLimits;
 import edu.mlcourse.hw5.checker.sandbox.JavaWorker;
+import edu.mlcourse.hw5.checker.sandbox.ModelLimits;
 import edu.mlcourse.hw5.checker.scoring.Q1CheckLauncher;
 import edu.mlcourse.hw5.checker.scoring.Rubric;
 import edu.mlcourse.hw5.files.CodeLocation;
 import edu.mlcourse.hw5.grader.assignment.BundledAssignment;
 import edu.mlcourse.hw5.grader.heldout.HeldOutData;
 import edu.mlcourse.hw5.grader.heldout.HeldOutPart;
+import edu.mlcourse.hw5.checker.models.SandboxedTorchModels;
 import edu.mlcourse.hw5.grader.insights.similarity.SourceFingerprintPart;
 import edu.mlcourse.hw5.numeric.Tolerance;
 import edu.mlcourse.hw5.vectors.VectorSet;
@@ -108,7 +110,8 @@ class GradingOptions {
         Q1Part q1 = new Q1Part(new Q1Part.Settings(sets, rubric, Tolerance.NUMPY_DEFAULT,
                 GradientSettings.DEFAULT, limits, () -> isolation.get().isolation(),
                 Path.of(System.getProperty("java.io.tmpdir")), List.of()));
-        return List.of(q1, new HeldOutPart(heldOutData, rubric), new SourceFingerprintPart());
+        return List.of(q1, new HeldOutPart(heldOutData, rubric, new SandboxedTorchModels(() -> isolation.get().isolation(),
+                ModelLimits.DEFAULT, Path.of(System.getProperty("java.io.tmpdir")))), new SourceFingerprintPart());
     }
 
     /** What student code must not see: the grader's code (with the bundled answers) and the data given. */

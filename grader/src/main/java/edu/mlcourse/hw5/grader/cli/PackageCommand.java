@@ -3,6 +3,7 @@ package edu.mlcourse.hw5.grader.cli;
 import edu.mlcourse.hw5.cli.ExitCode;
 import edu.mlcourse.hw5.cli.ExitCodes;
 import edu.mlcourse.hw5.grader.packaging.GradescopeBundle;
+import edu.mlcourse.hw5.grader.packaging.PythonStudentBundle;
 import edu.mlcourse.hw5.grader.packaging.StudentBundle;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -41,15 +42,20 @@ final class PackageCommand {
     @Command(name = "student", mixinStandardHelpOptions = true,
             description = {"Write the students' bundle: the template project, the public vectors, the held-out",
                 "images, the local checker and the course libraries, from a repository built with `mvn package`.",
+                "With --python, the Python edition's: q1.py, its README, check.py (needs only python3 and numpy),",
+                "the public vectors and the held-out images.",
                 "Nothing of the reference solution, the hidden vectors or the held-out labels goes in."})
     @ExitCodes({ExitCode.OK, ExitCode.USAGE, ExitCode.SETUP, ExitCode.INTERNAL_ERROR})
     static final class Student implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
-        @Option(names = "--out", paramLabel = "ZIP", defaultValue = "hw5-student.zip",
-                description = "Where to write it (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--out", paramLabel = "ZIP",
+                description = "Where to write it (default: hw5-student.zip, or hw5-student-python.zip with --python).")
         private Path out;
+
+        @Option(names = "--python", description = "The Python edition's bundle (q1.py and check.py) instead of the Java one.")
+        private boolean python;
 
         @Option(names = "--repository", paramLabel = "DIR", defaultValue = ".",
                 description = "The repository root, built (default: the current folder).")
@@ -57,8 +63,13 @@ final class PackageCommand {
 
         @Override
         public Integer call() throws IOException {
-            StudentBundle.write(repository, out);
-            spec.commandLine().getOut().println("Wrote " + out + ".");
+            Path zip = out != null ? out : Path.of(python ? "hw5-student-python.zip" : "hw5-student.zip");
+            if (python) {
+                PythonStudentBundle.write(repository, zip);
+            } else {
+                StudentBundle.write(repository, zip);
+            }
+            spec.commandLine().getOut().println("Wrote " + zip + ".");
             return ExitCode.OK.code();
         }
     }

@@ -1,5 +1,7 @@
 package edu.mlcourse.hw5.grader.packaging;
 
+import edu.mlcourse.hw5.CourseDataException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystem;
@@ -44,6 +46,30 @@ final class BundleZip implements AutoCloseable {
         Files.copy(content, target);
         Files.setPosixFilePermissions(target, PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
         Files.setLastModifiedTime(target, EPOCH);
+    }
+
+    void add(String entry, byte[] content) throws IOException {
+        add(entry, new ByteArrayInputStream(content), false);
+    }
+
+    /**
+     * Adds what every student bundle holds under {@code root}, from a repository: the public vectors
+     * ({@code vectors/public/}) and the held-out images Q2 predicts, without labels ({@code data/heldout/}).
+     */
+    void addPublicData(String root, Path repository) throws IOException {
+        addTree(root + "vectors/public/", require(repository.resolve("test-vectors/public"), "the public vectors"),
+                f -> true);
+        addTree(root + "data/heldout/", require(repository.resolve("heldout/public"), "the held-out images"), f -> true);
+    }
+
+    /** {@code path}, which a student bundle is made from; a message saying how to build it when it is missing. */
+    static Path require(Path path, String what) {
+        if (!Files.exists(path)) {
+            throw new CourseDataException("Cannot build the student bundle: " + what + " (" + path + ") is missing. Run"
+                    + " `mvn -B package -DskipTests` at the repository root first, and pass --repository if it"
+                    + " is not the current folder.");
+        }
+        return path;
     }
 
     /** Adds every file below {@code folder} that {@code keep} accepts (relative paths), in sorted order. */

@@ -32,10 +32,7 @@ public final class StudentBundle {
         try (BundleZip zip = new BundleZip(out)) {
             zip.addTree(ROOT, require(repository.resolve("student-template"), "the student template"),
                     StudentBundle::isTemplateFile);
-            zip.addTree(ROOT + "vectors/public/", require(repository.resolve("test-vectors/public"), "the public vectors"),
-                    f -> true);
-            zip.addTree(ROOT + "data/heldout/", require(repository.resolve("heldout/public"), "the held-out images"),
-                    f -> true);
+            zip.addPublicData(ROOT, repository);
             zip.add(ROOT + "lib/hw5-check.jar", checkJar, false);
             String m2 = ROOT + "lib/m2/edu/mlcourse/hw5/";
             zip.add(m2 + "hw5-parent/" + version + "/hw5-parent-" + version + ".pom", parentPom, false);
@@ -58,12 +55,7 @@ public final class StudentBundle {
     }
 
     private static Path require(Path path, String what) {
-        if (!Files.exists(path)) {
-            throw new CourseDataException("Cannot build the student bundle: " + what + " (" + path + ") is missing. Run"
-                    + " `mvn -B package -DskipTests` at the repository root first, and pass --repository if it"
-                    + " is not the current folder.");
-        }
-        return path;
+        return BundleZip.require(path, what);
     }
 
     private static String find(Pattern pattern, String text, Path file) {

@@ -12,6 +12,7 @@ import edu.mlcourse.hw5.checker.report.TestResult;
 import edu.mlcourse.hw5.checker.scoring.Rubric;
 import edu.mlcourse.hw5.checker.submission.Submission;
 import edu.mlcourse.hw5.checker.submission.SubmissionLoader;
+import edu.mlcourse.hw5.grader.GraderFixtures;
 import edu.mlcourse.hw5.grader.Repository;
 import edu.mlcourse.hw5.json.Json;
 import edu.mlcourse.hw5.model.Layer;
@@ -39,7 +40,7 @@ class HeldOutPartTest {
     @BeforeAll
     static void loadTheCommittedHeldOutSet() {
         heldOut = HeldOutData.read(Repository.root().resolve("heldout"));
-        part = new HeldOutPart(() -> heldOut, Rubric.defaults());
+        part = new HeldOutPart(() -> heldOut, Rubric.defaults(), GraderFixtures.NO_TORCH);
     }
 
     /** The true labels with the first {@code wrong} of them moved to the next class. */
@@ -108,6 +109,34 @@ class HeldOutPartTest {
         String missing = grade().tests().get(0).output();
         assertTrue(missing.contains("No predictions file"), missing);
         assertTrue(missing.contains("my_model.json is not in the submission"), missing);
+    }
+
+    @Test
+    void aRubricMayGivePointsForTheNotebookWhichIsNeverRun() throws IOException {
+        Path rubricFile = dir.resolve("rubric.json");
+        String defaults = new String(Rubric.class.getResourceAsStream("default-rubric.json").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Files.writeString(rubricFile, defaults.replace("\"zeroAt\": 80.0}", "\"zeroAt\": 80.0, \"notebookPoints\": 5}"));
+        Rubric rubric = Rubric.load(rubricFile);
+        assertEquals(105.0, rubric.total());
+        HeldOutPart withNotebook = new HeldOutPart(() -> heldOut, rubric, GraderFixtures.NO_TORCH);
+        Path submission = Files.createDirectories(dir.resolve("submission"));
+        NpyWriter.write(submission.resolve("predictions.npy"), labelsWithMistakes(0));
+        Files.writeString(submission.resolve("q2.ipynb"), "{\"nbformat\": 4, \"cells\": [{\"cell_type\": \"code\","
+                + " \"source\": \"raise SystemExit('never run')\", \"outputs\": []}]}");
+        try (Submission opened = SubmissionLoader.open(submission)) {
+            List<TestResult> tests = withNotebook.grade(opened).tests();
+            assertEquals(List.of("Q2 held-out accuracy", "Q2 notebook (q2.ipynb)"), tests.stream().map(TestResult::name).toList());
+            assertEquals(5.0, tests.get(1).score());
+            assertTrue(tests.get(0).output().contains("q2.ipynb is a valid notebook with 1 code cell(s)"), tests.get(0).output());
+        }
+        Files.writeString(submission.resolve("q2.ipynb"), "print('not a notebook')");
+        try (Submission opened = SubmissionLoader.open(submission)) {
+            TestResult notebook = withNotebook.grade(opened).tests().get(1);
+            assertEquals(0.0, notebook.score());
+            assertTrue(notebook.output().startsWith("q2.ipynb is not valid JSON"), notebook.output());
+        }
+        assertEquals(2, withNotebook.ungraded("cannot open it").tests().size(), "the same tests when nothing can be graded");
     }
 
     @Test

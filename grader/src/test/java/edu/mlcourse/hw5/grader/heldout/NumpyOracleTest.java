@@ -49,7 +49,7 @@ class NumpyOracleTest {
         String output = new String(process.getInputStream().readAllBytes());
         assertEquals(0, process.waitFor(), output);
         HeldOutPart part = new HeldOutPart(() -> HeldOutData.read(Repository.root().resolve("heldout")),
-                edu.mlcourse.hw5.checker.scoring.Rubric.defaults());
+                edu.mlcourse.hw5.checker.scoring.Rubric.defaults(), edu.mlcourse.hw5.grader.GraderFixtures.NO_TORCH);
         try (var submission = edu.mlcourse.hw5.checker.submission.SubmissionLoader.open(dir)) {
             var result = part.grade(submission);
             assertEquals(99.0, result.accuracy().orElseThrow(), 1e-9);

@@ -2,6 +2,7 @@ package edu.mlcourse.hw5.grader.jar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import edu.mlcourse.hw5.grader.Repository;
@@ -105,5 +106,34 @@ class GraderJarIT {
         Run check = run(project, "./check");
         assertEquals(0, check.code(), check.output());
         assertTrue(check.output().contains("Total                                             60.00 / 60.00"), check.output());
+    }
+
+    @Test
+    void aPythonStudentUnpacksTheBundleAndChecksAsTheReadmeSaysAndTheJavaCheckAcceptsQ1Py() throws Exception {
+        String python = "/usr/bin/python3";  // Debian's, which has numpy; the python3 first on the PATH may not
+        assumeTrue(Files.isExecutable(Path.of(python)) && run(dir, python, "-c", "import numpy").code() == 0,
+                "Python 3 with numpy is needed");
+        Run packaged = run(dir, grader("package", "student", "--python", "--repository", Repository.root().toString()));
+        assertEquals(0, packaged.code(), packaged.output());
+        assertEquals(0, run(dir, "unzip", "-q", "hw5-student-python.zip").code(), "the default name, in the current folder");
+        Path project = dir.resolve("hw5-student-python");
+
+        Run template = run(project, python, "check.py");
+        assertEquals(0, template.code(), template.output());
+        assertTrue(template.output().contains("linear_forward raised NotImplementedError: TODO: linear_forward"),
+                template.output());
+        assertTrue(template.output().contains("Total                                              0.00 / 36.00"),
+                template.output());
+
+        Files.copy(Repository.root().resolve("reference-solution/src/main/python/q1.py"), project.resolve("q1.py"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Run check = run(project, python, "check.py");
+        assertEquals(0, check.code(), check.output());
+        assertTrue(check.output().contains("Total                                             36.00 / 36.00"), check.output());
+
+        Run javaCheck = run(project, "java", "-jar", Repository.root().resolve("checker/target/hw5-check.jar").toString());
+        assertEquals(0, javaCheck.code(), javaCheck.output());
+        assertTrue(javaCheck.output().contains("Total                                             60.00 / 60.00"),
+                javaCheck.output());
     }
 }

@@ -1,0 +1,897 @@
+#!/usr/bin/env python3
+"""Checks your q1.py the way the grader does, on the public test vectors. Needs only python3 and numpy.
+
+    python3 check.py                     # q1.py in this folder
+    python3 check.py path/to/q1.py       # or a folder that holds q1.py
+    python3 check.py --verbose           # every failure in full, not only the first
+    python3 check.py --results out.json  # also write the results as JSON (for scripts and CI)
+
+It runs the grader's checks with the grader's rules and messages: your outputs against every public
+case (numpy's allclose rule), your backward functions against finite differences of your own forward
+functions, and the rules about arguments and results (the very code the grader's Python worker
+uses, in lib/hw5_worker). The grader also uses hidden cases, so your final score may be lower.
+
+Exit code: 0 when the check ran, whatever the score; 2 for bad arguments; 3 when the course's files
+(vectors/, lib/) are missing or damaged, or numpy is missing.
+"""
+import argparse
+import ast
+import hashlib
+import importlib
+import json
+import math
+import os
+import re
+import shutil
+import signal
+import sys
+import tempfile
+import time
+from decimal import ROUND_HALF_UP, Context, Decimal
+
+# As in the grader: numpy's BLAS on one thread, so that CPU time is the time of one computation.
+for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_variable, "1")
+
+OK, USAGE, SETUP = 0, 2, 3  # the course's exit codes (edu.mlcourse.hw5.cli.ExitCode)
+HERE = os.path.dirname(os.path.realpath(__file__))
+LIB = os.path.join(HERE, "lib")
+VECTORS = os.path.join(HERE, "vectors", "public")
+COURSE_FILE = os.path.join(LIB, "course.json")
+SET = "public"
+RESTORE = ("Restore it from the zip you received (unzip it again in another folder and copy it back);"
+           " files that do not match their checksums are never used.")
+
+# The gradient check's random inputs, per trial: (N, D, M) for linear, (N, K) otherwise (the grader's shapes).
+LINEAR_SHAPES = ((3, 4, 5), (2, 3, 2), (4, 1, 3), (1, 5, 4))
+OTHER_SHAPES = ((3, 4), (2, 5), (4, 3), (1, 6))
+EXP_OVERFLOW = 709.0  # exp overflows a float64 above about 709.78
+FAILURES_SHOWN = 4
+PRINTED_LINES_SHOWN = 10
+
+
+class SetupError(Exception):
+    """The course's files are missing or damaged, or this machine lacks numpy: exit code 3."""
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Course files: the contract and argument rules (lib/hw5_worker), hints and points (lib/course.json), the vectors.
+
+def load_course():
+    global np, contract, invoker, protocol, COURSE, FORWARD
+    try:
+        import numpy
+    except ImportError:
+        raise SetupError("check.py needs numpy, which this Python (%s) cannot import: install it (pip install numpy;"
+                         " Debian or Ubuntu: sudo apt-get install python3-numpy)." % sys.executable)
+    np = numpy
+    if not os.path.isdir(os.path.join(LIB, "hw5_worker")):
+        raise SetupError("%s is missing: check.py needs the course files in lib/. %s" % (os.path.join(LIB, "hw5_worker"),
+                                                                                       RESTORE))
+    sys.path.insert(0, LIB)
+    try:
+        from hw5_worker import contract as contract_module, invoker as invoker_module, protocol as protocol_module
+    except Exception as error:  # noqa: BLE001 - any damage to the course files
+        raise SetupError("lib/hw5_worker cannot be imported (%s: %s). %s" % (type(error).__name__, error, RESTORE))
+    contract, invoker, protocol = contract_module, invoker_module, protocol_module
+    functions = {f.python_name: f for f in contract.FUNCTIONS}
+    FORWARD = {name: functions[name.replace("_backward", "_forward")] for name in functions if name.endswith("_backward")}
+    try:
+        with open(COURSE_FILE, encoding="utf-8") as source:
+            COURSE = json.load(source)
+        if COURSE.get("format") != "hw5-python-check/1":
+            raise ValueError("not a hw5-python-check/1 file")
+        for function in contract.FUNCTIONS:
+            COURSE["functions"][function.python_name]["points"]["outputs"]  # noqa: B018 - present or KeyError
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise SetupError("%s is missing or damaged (%s). %s" % (COURSE_FILE, error, RESTORE))
+
+
+def sha256(path):
+    digest = hashlib.sha256()
+    with open(path, "rb") as source:
+        for block in iter(lambda: source.read(1 << 16), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def load_vectors(folder):
+    """The public cases of each function, after checking every file against the manifest's SHA-256."""
+    manifest_file = os.path.join(folder, "manifest.json")
+    if not os.path.isfile(manifest_file):
+        raise SetupError("%s: manifest.json is missing, so nothing there can be verified. %s" % (folder, RESTORE))
+    try:
+        with open(manifest_file, encoding="utf-8") as source:
+            manifest = json.load(source)
+        files = manifest["files"]
+        if manifest.get("format") != "hw5-vectors-manifest/1" or not isinstance(files, dict):
+            raise ValueError("not a hw5-vectors-manifest/1 manifest")
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise SetupError("%s is not a valid manifest (%s). %s" % (manifest_file, error, RESTORE))
+    if manifest.get("set") != SET:
+        raise SetupError("%s describes the set \"%s\", not \"%s\": this is the wrong folder. %s"
+                         % (manifest_file, manifest.get("set"), SET, RESTORE))
+    cases = {}
+    for function in contract.FUNCTIONS:
+        name = function.java_name + ".json"
+        path = os.path.join(folder, name)
+        if name not in files:
+            raise SetupError("%s lists no %s. %s" % (manifest_file, name, RESTORE))
+        if not os.path.isfile(path):
+            raise SetupError("%s is listed in the manifest but missing. %s" % (path, RESTORE))
+        actual = sha256(path)
+        if actual != str(files[name]).lower():
+            raise SetupError("Checksum mismatch for %s: the manifest says SHA-256 %s but the file has %s. The file was"
+                             " edited or damaged. %s" % (path, files[name], actual, RESTORE))
+        try:
+            with open(path, encoding="utf-8") as source:
+                data = json.load(source)
+            if (data.get("format"), data.get("function"), data.get("set")) != ("hw5-vectors/1", function.java_name,
+                                                                                 SET) or not data["cases"]:
+                raise ValueError("expected format hw5-vectors/1, function %s and set %s" % (function.java_name, SET))
+            cases[function.index] = [Case(function, c) for c in data["cases"]]
+        except (ValueError, KeyError, TypeError, IndexError) as error:
+            raise SetupError("%s cannot be read (%s). %s" % (path, error, RESTORE))
+    return cases
+
+
+def _value(values, name):
+    """The value named name (the grader's files spell dW where Python says dw)."""
+    for key, value in values.items():
+        if key.lower() == name:
+            return value
+    raise KeyError(name)
+
+
+class Case:
+    """One vector case: inputs and expected outputs by the Python names, and the recorded mistakes."""
+
+    def __init__(self, function, data):
+        self.name = data["name"]
+        self.description = data.get("description", "")
+        self.inputs = [(key, value) for key, value in data["inputs"].items()]
+        self.args = [_value(data["inputs"], p.name) for p in function.params]
+        self.expected = [_value(data["expected"], p.name) for p in function.outputs]
+        self.mistakes = [(mistake, {key.lower(): value for key, value in outputs.items()})
+                         for mistake, outputs in data.get("mistakes", {}).items()]
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# How the grader writes numbers, indices and shapes for Python students.
+
+def java_double(value):
+    """A float as Java prints it, for the few places the grader prints a raw double."""
+    if math.isnan(value):
+        return "NaN"
+    if math.isinf(value):
+        return "Infinity" if value > 0 else "-Infinity"
+    if value == 0:
+        return "-0.0" if math.copysign(1.0, value) < 0 else "0.0"
+    return repr(float(value))
+
+
+def fmt(value, digits=6):
+    """Short, with enough digits: like the grader, rounded half up to significant digits, no trailing zeros."""
+    value = float(value)
+    if not math.isfinite(value) or value == 0:
+        return java_double(value)
+    rounded = Context(prec=digits, rounding=ROUND_HALF_UP).plus(Decimal(value))
+    rounded = rounded.normalize(Context(prec=digits, rounding=ROUND_HALF_UP))
+    return format(rounded, "f") if 1e-4 <= abs(value) < 1e7 else str(rounded)
+
+
+def distinct(expected, got):
+    """Both values with the fewest significant digits (at least 6) that tell them apart."""
+    for digits in range(6, 18):
+        e, g = fmt(expected, digits), fmt(got, digits)
+        if e != g or digits == 17:
+            return e, g
+
+
+def index(flat, columns):
+    return "[%d]" % flat if columns == 0 else "[%d, %d]" % (flat // columns, flat % columns)
+
+
+def shape(rows, columns):
+    return "(%d,)" % columns if rows < 0 else "(%d, %d)" % (rows, columns)
+
+
+def shape_of(value, rank):
+    if rank == contract.VECTOR:
+        return shape(-1, len(value))
+    return shape(len(value), len(value[0]) if value and value[0] is not None else 0)
+
+
+def seconds(value):
+    return repr(float(value))
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Running the student's functions: the worker's own binding and invoking, with a time limit per check.
+
+class TimedOut:
+    def __init__(self, limit, waiting):
+        self.limit = limit
+        self.waiting = waiting
+
+
+class _Expired(BaseException):
+    """Raised by the time limit's signal handlers; never caught by student code that catches Exception."""
+
+
+class Limit:
+    """The grader's time limit on one check: `cpu` seconds of computing, or twice that of mostly waiting.
+
+    POSIX only (signal.setitimer): elsewhere checks run without a limit."""
+
+    def __init__(self, cpu):
+        self.cpu = cpu
+        self.expired = None
+        self._active = cpu is not None and hasattr(signal, "setitimer")
+
+    def __enter__(self):
+        if self._active:
+            self._started = time.monotonic()
+            self._cpu_started = time.process_time()
+            self._old = (signal.signal(signal.SIGPROF, self._computing), signal.signal(signal.SIGALRM, self._elapsed))
+            signal.setitimer(signal.ITIMER_PROF, self.cpu, 1.0)
+            signal.setitimer(signal.ITIMER_REAL, 2 * self.cpu, 1.0)
+        return self
+
+    def _computing(self, signum, frame):
+        self.expired = self.expired or "computing"
+        raise _Expired()
+
+    def _elapsed(self, signum, frame):
+        used = time.process_time() - self._cpu_started
+        if used < self.cpu / 4:
+            self.expired = self.expired or "waiting"
+        elif time.monotonic() - self._started >= 10 * self.cpu:
+            self.expired = self.expired or "computing"
+        if self.expired:
+            raise _Expired()
+
+    def __exit__(self, kind, error, trace):
+        if self._active:
+            signal.setitimer(signal.ITIMER_PROF, 0)
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGPROF, self._old[0])
+            signal.signal(signal.SIGALRM, self._old[1])
+        return kind is not None and issubclass(kind, _Expired)
+
+    def outcome(self):
+        return TimedOut(2 * self.cpu if self.expired == "waiting" else self.cpu, self.expired == "waiting")
+
+
+class Runner:
+    """Imports q1.py from a copy of its folder (as the grader's worker does) and calls its functions."""
+
+    def __init__(self, q1_path, timeout, output):
+        self.timeout = timeout
+        self.load_problem = None
+        self.bindings = None
+        self.given_up = {}
+        self.output = output
+        self.foreign_imports = []
+        self._scratch = tempfile.mkdtemp(prefix="hw5-check-")
+        self.student_dir = os.path.realpath(os.path.join(self._scratch, "student"))
+        os.mkdir(self.student_dir)
+        if q1_path is None:
+            self.load_problem = "q1.py is missing: check.py looks for it beside itself, or where you point it."
+            return
+        folder = os.path.dirname(q1_path)
+        for name in sorted(os.listdir(folder)):
+            path = os.path.join(folder, name)
+            if name.endswith(".py") and os.path.isfile(path) and not os.path.samefile(path, __file__):
+                shutil.copyfile(os.path.join(folder, name), os.path.join(self.student_dir, name))
+        self._load()
+
+    def _load(self):
+        sys.path.insert(0, self.student_dir)
+        importlib.invalidate_caches()
+        with self.output, Limit(self.timeout) as limit:
+            try:
+                module = importlib.import_module("q1")
+            except _Expired:
+                raise
+            except KeyboardInterrupt:
+                raise
+            except BaseException as error:  # noqa: B902 - whatever the import does is the student's
+                self.load_problem = load_failure(invoker.threw(error, self.student_dir))
+                return
+        if limit.expired:
+            self.load_problem = ("Importing q1.py did not finish within %s s: code at the top level of q1.py (outside"
+                                 " every function) loops or waits forever."
+                                 % seconds(limit.outcome().limit))
+            return
+        self.bindings = [invoker.bind(module, function) for function in contract.FUNCTIONS]
+        self.foreign_imports = foreign_imports(self.student_dir)
+
+    def call(self, function, arg_lists):
+        """One outcome per argument list; all of them are one check, under one time limit."""
+        problem = self.given_up.get(function.index) or self.load_problem
+        if problem is None and self.bindings[function.index].problem is not None:
+            problem = self.bindings[function.index].problem
+        if problem is not None:
+            return [protocol.Unavailable(problem)] * len(arg_lists)
+        outcomes = []
+        with self.output, Limit(self.timeout) as limit:
+            for args in arg_lists:
+                outcome = invoker.invoke(self.bindings[function.index], args, self.student_dir)
+                if isinstance(outcome, protocol.Threw) and outcome.type_name == "KeyboardInterrupt":
+                    raise KeyboardInterrupt()  # Ctrl-C: the worker hands it on as the code's, but here it is yours
+                if limit.expired:
+                    break
+                outcomes.append(outcome)
+        if limit.expired:
+            timed_out = limit.outcome()
+            self.given_up[function.index] = (
+                "%s was not called for this check: it did not finish within %s s on an earlier check, so its remaining"
+                " checks are skipped to leave time for the other functions. Look for an endless loop or a wait that"
+                " never ends." % (function.python_name, seconds(timed_out.limit)))
+            return [timed_out] * len(arg_lists)
+        return outcomes
+
+    def close(self):
+        shutil.rmtree(self._scratch, ignore_errors=True)
+
+
+class Output:
+    """Where the student code's printing goes while it runs (the first 10 KB kept), not between the check's lines."""
+    LIMIT = 10 * 1024
+
+    def __init__(self):
+        self.printed = ""
+        self.dropped = 0
+
+    def write(self, text):
+        text = str(text)
+        room = max(0, self.LIMIT - len(self.printed))
+        self.printed += text[:room]
+        self.dropped += max(0, len(text) - room)
+        return len(text)
+
+    def flush(self):
+        pass
+
+    def __enter__(self):
+        self._saved = sys.stdout, sys.stderr
+        sys.stdout = sys.stderr = self
+        return self
+
+    def __exit__(self, kind, error, trace):
+        sys.stdout, sys.stderr = self._saved
+        return False
+
+    def text(self):
+        return self.printed + ("\n[... %d more characters not shown]" % self.dropped if self.dropped else "")
+
+
+def foreign_imports(student_dir):
+    """Modules the student's files import that the grader's Python may not have: only numpy and Python's standard
+    library are there (and the student's own files)."""
+    standard = getattr(sys, "stdlib_module_names", None)  # Python 3.10 and later
+    if standard is None:
+        return []
+    own = {name[:-3] for name in os.listdir(student_dir) if name.endswith(".py")}
+    found = set()
+    for name in own:
+        try:
+            with open(os.path.join(student_dir, name + ".py"), "rb") as source:
+                tree = ast.parse(source.read())
+        except (SyntaxError, ValueError, OSError):
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                found.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                found.add(node.module.split(".")[0])
+    return sorted(m for m in found if m not in standard and m not in own and m != "numpy" and not m.startswith("_"))
+
+
+def load_failure(threw):
+    """Why q1.py could not be imported, as the grader says it."""
+    text = "q1.py could not be imported: " + summary(threw) + frames(threw.frames)
+    missing = re.search(r"No module named '([^'.]+)", threw.message or "")
+    if threw.type_name == "ModuleNotFoundError" and missing:
+        module = missing.group(1)
+        return text + ("\nq1.py imports %s, which the grader does not have: Q1 should need only numpy and Python's"
+                       " standard library. If %s is a file of yours, submit %s.py beside q1.py." % (module, module, module))
+    if threw.type_name in ("SyntaxError", "IndentationError", "TabError"):
+        return text + "\nPython cannot read q1.py: fix the line shown (`python3 q1.py` shows the same message)."
+    return text + ("\nThe code that runs on import (the top level of q1.py, outside every function) failed: keep only"
+                   " imports, constants and definitions there.")
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# What went wrong, in the grader's words.
+
+def summary(threw):
+    simple = threw.type_name[threw.type_name.rfind(".") + 1:]
+    return simple if threw.message is None else simple + ": " + threw.message
+
+
+def frames(lines):
+    return "" if not lines else "\n    " + "\n    ".join(lines)
+
+
+def exception_hints(function, threw):
+    hint = COURSE["exception_hints"]
+    kind, message = threw.type_name, threw.message or ""
+    if kind == "NotImplementedError" and message.startswith("TODO"):
+        return [hint["todo"]]
+    if kind == "ValueError" and any(word in message for word in ("shape", "broadcast", "aligned", "matmul")):
+        return [hint["shapes_linear" if function.python_name.startswith("linear") else "shapes_other"]]
+    if kind == "IndexError":
+        return [hint["index"]]
+    if kind == "SystemExit":
+        return [hint["exit"]]
+    if kind == "TypeError" and "NoneType" in message:
+        return [hint["none"]]
+    if kind == "RecursionError":
+        return [hint["recursion"]]
+    if kind == "MemoryError":
+        return [hint["memory"]]
+    return []
+
+
+def describe(function, outcome):
+    """What happened, for a call that did not return normally (or returned None)."""
+    name = function.python_name
+    if isinstance(outcome, protocol.Threw):
+        return ([name + " raised " + summary(outcome) + frames(outcome.frames)]
+                + ["Likely cause: " + h for h in exception_hints(function, outcome)])
+    if isinstance(outcome, protocol.Unavailable):
+        return [outcome.reason]
+    if isinstance(outcome, TimedOut) and outcome.waiting:
+        return ["%s did not finish within %s s and spent most of it waiting, not computing: a sleep, a deadlock, or a"
+                " wait that never ends." % (name, seconds(outcome.limit))]
+    if isinstance(outcome, TimedOut):
+        return ["%s did not finish within %s s of computing: an endless loop, or far too much work for these small"
+                " inputs." % (name, seconds(outcome.limit))]
+    if isinstance(outcome, protocol.Rejected):
+        return [name + " returned something the grader cannot use: " + outcome.reason + "."]
+    if isinstance(outcome, protocol.Returned) and outcome.outputs is None:
+        return [name + " returned None; it must return " + COURSE["functions"][name]["returns"] + "."]
+    return []
+
+
+def close(expected, got):
+    tolerance = COURSE["tolerance"]
+    with np.errstate(invalid="ignore", over="ignore"):
+        infinite = np.isinf(expected) | np.isinf(got)
+        near = np.abs(got - expected) <= tolerance["atol"] + tolerance["rtol"] * np.abs(expected)
+    return np.where(infinite, expected == got, near)
+
+
+def flat(value):
+    return np.asarray(value, dtype=float).reshape(-1)
+
+
+def well_formed(value, rank):
+    if value is None:
+        return False
+    if rank == contract.VECTOR:
+        return True
+    return len(value) > 0 and value[0] is not None and all(r is not None and len(r) == len(value[0]) for r in value)
+
+
+def same_shape(a, b, rank):
+    if rank == contract.VECTOR:
+        return len(a) == len(b)
+    return well_formed(b, rank) and len(a) == len(b) and len(a[0]) == len(b[0])
+
+
+def all_close(expected, got, rank):
+    return got is not None and same_shape(expected, got, rank) and bool(np.all(close(flat(expected), flat(got))))
+
+
+def compare(name, expected, got, rank):
+    """What is wrong with one output, as the grader says it, or None."""
+    if got is None:
+        return name + " is None."
+    if rank == contract.VECTOR:
+        if len(got) != len(expected):
+            return "%s has shape %s; expected %s." % (name, shape(-1, len(got)), shape(-1, len(expected)))
+        columns = 0
+    else:
+        columns = len(expected[0])
+        if len(got) != len(expected):
+            got_shape = shape(len(got), len(got[0])) if got and got[0] is not None else "%d rows" % len(got)
+            transposed = len(got) == columns and got and got[0] is not None and len(got[0]) == len(expected)
+            return "%s has shape %s; expected %s%s" % (name, got_shape, shape(len(expected), columns),
+                                                       ": it looks transposed." if transposed else ".")
+        for i, row in enumerate(got):
+            if row is None:
+                return "%s[%d] is None; every row must be filled." % (name, i)
+            if len(row) != columns:
+                return "%s[%d] has %d entries; expected %d (shape %s)." % (name, i, len(row), columns,
+                                                                          shape(len(expected), columns))
+    e, g = flat(expected), flat(got)
+    non_finite = np.flatnonzero(~np.isfinite(g) & np.isfinite(e))
+    if non_finite.size:
+        first = int(non_finite[0])
+        return "%s%s is %s but should be %s (%d of %d entries are NaN or infinite)." % (
+            name, index(first, columns), java_double(g[first]), fmt(e[first]), non_finite.size, e.size)
+    bad = np.flatnonzero(~close(e, g))
+    if not bad.size:
+        return None
+    first = int(bad[0])
+    with np.errstate(invalid="ignore"):
+        errors = np.where(np.isnan(g[bad]), np.inf, np.abs(g[bad] - e[bad]))
+    worst = int(bad[int(np.argmax(errors))])
+    tolerance = COURSE["tolerance"]
+    shown = distinct(e[first], g[first])
+    return ("%s differs at %s: expected %s, got %s (|difference| %s > allowed %s). %d of %d entries differ%s." % (
+        name, index(first, columns), shown[0], shown[1], fmt(abs(g[first] - e[first]), 3),
+        fmt(tolerance["atol"] + tolerance["rtol"] * abs(e[first]), 2), bad.size, e.size,
+        "; the largest error is %s at %s" % (fmt(float(np.max(errors)), 3), index(worst, columns))
+        if bad.size > 1 else ""))
+
+
+def hints_for_wrong_output(function, case, got):
+    """A recorded mistake whose outputs match, or a pattern in the output (the grader's Hints)."""
+    ranks = [p.rank for p in function.outputs]
+    names = [p.name for p in function.outputs]
+    for mistake, outputs in case.mistakes:
+        known = COURSE["mistakes"].get(mistake)
+        if known is None or not outputs:
+            continue
+        if all(name in names and all_close(value, got[names.index(name)], ranks[names.index(name)])
+               for name, value in outputs.items()):
+            return [known["hint"]]
+    # The texts below are the grader's (checker's Hints.java); keep them in step.
+    wellformed = [g for g, r in zip(got, ranks) if well_formed(g, r)]
+    if function.python_name.startswith("softmax") and any(not np.all(np.isfinite(flat(g))) for g in wellformed) \
+            and np.max(np.abs(flat(_value(dict(case.inputs), "x")))) > EXP_OVERFLOW:
+        return ["exp overflows for logits this large (e^710 is already infinite in a double), and ∞/∞ is NaN."
+                " Subtract each row's maximum from the row before exponentiating: softmax does not change."]
+    if len(wellformed) == len(got) and all(not np.any(flat(g)) for g in got) and any(np.any(flat(e))
+                                                                                    for e in case.expected):
+        return ["Your result is all zeros: did you return the array before filling it, or fill another one?"]
+    for output, value in zip(function.outputs, got):
+        for key, given in case.inputs:
+            if value is not None and _identical(given, value):
+                return ["Your %s equals the input %s unchanged: is the computation missing, or applied to another"
+                        " array?" % (output.name, key)]
+    return []
+
+
+def _identical(a, b):
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    return a.shape == b.shape and bool(np.all((a == b) & (np.signbit(a) == np.signbit(b)) | (np.isnan(a) & np.isnan(b))))
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# The checks.
+
+class Result:
+    """One check: passed, failed (with a message) or inconclusive (the gradient check's forward could not serve)."""
+
+    def __init__(self, name, message=None, inconclusive=False, headline=None):
+        self.name = name
+        self.message = message
+        self.inconclusive = inconclusive
+        self.headline = headline
+
+    @property
+    def passed(self):
+        return self.message is None
+
+
+def output_check(runner, function, case):
+    name = function.python_name
+    outcome = runner.call(function, [case.args])[0]
+    problems, hints = [], []
+    if isinstance(outcome, protocol.Returned) and outcome.outputs is not None:
+        problems += [name + " breaks the rules: " + v for v in outcome.violations]
+        for param, expected, got in zip(function.outputs, case.expected, outcome.outputs):
+            difference = compare(param.name, expected, got, param.rank)
+            if difference:
+                problems.append(difference)
+        if len(problems) > len(outcome.violations):
+            hints = hints_for_wrong_output(function, case, outcome.outputs)
+            if not hints:
+                problems.append("No common mistake matches this output. %s must return %s."
+                                % (name, COURSE["functions"][name]["formula"]))
+    else:
+        problems = describe(function, outcome)
+    if not problems:
+        return Result(case.name)
+    message = '%s, %s case "%s"%s:' % (name, SET, case.name, " (%s)" % case.description if case.description else "")
+    message += "".join("\n  " + p.replace("\n", "\n  ") for p in problems)
+    message += "".join("\n  Likely mistake: " + h for h in hints)
+    headline = "Likely mistake: " + hints[0] if hints else problems[0].split("\n")[0]
+    return Result(case.name, message, headline='case "%s": %s' % (case.name, headline))
+
+
+def trial_inputs(backward, number):
+    """Fresh random inputs of one gradient trial, in the forward function's argument order, and dout."""
+    settings = COURSE["gradient"]
+    random = np.random.RandomState((int(settings["seed"]) * 31 + backward.index * 1009 + number) % (2 ** 32))
+    if backward.python_name == "linear_backward":
+        n, d, m = LINEAR_SHAPES[(number - 1) % len(LINEAR_SHAPES)]
+        args = [random.uniform(-1, 1, (n, d)), random.uniform(-1, 1, (d, m)), random.uniform(-1, 1, m)]
+        return args, random.uniform(-1, 1, (n, m))
+    n, k = OTHER_SHAPES[(number - 1) % len(OTHER_SHAPES)]
+    x = random.uniform(-1, 1, (n, k))
+    if backward.python_name == "relu_backward":
+        x = np.copysign(0.05 + np.abs(x), x)  # far from the kink at 0 compared with the step
+    else:
+        x = 3 * x
+    return [x], random.uniform(-1, 1, (n, k))
+
+
+def gradient_check(runner, backward, forward, number):
+    settings = COURSE["gradient"]
+    step = settings["step"]
+    args, dout = trial_inputs(backward, number)
+    bname, fname = backward.python_name, forward.python_name
+    header = "%s gradient check, trial %d (%s, random dout):" % (
+        bname, number, ", ".join("%s %s" % (p.name, shape(-1, a.shape[0]) if a.ndim == 1 else shape(*a.shape))
+                                 for p, a in zip(forward.params, args)))
+    trial = "trial-%d" % number
+
+    def failed(lines, inconclusive=False):
+        return Result(trial, header + "\n  " + "\n  ".join(lines), inconclusive, headline="trial %d: %s" % (
+            number, lines[0].split("\n")[0]))
+
+    analytic = runner.call(backward, [[dout] + args])[0]
+    if not isinstance(analytic, protocol.Returned) or analytic.outputs is None:
+        return failed(describe(backward, analytic))
+    perturbed, coordinates = [], []
+    for p, arg in enumerate(args):
+        for c in range(arg.size):
+            coordinates.append((p, c))
+            for delta in (step, -step):
+                changed = [a.copy() for a in args]
+                changed[p].reshape(-1)[c] += delta
+                perturbed.append(changed)
+    losses = []
+    for outcome in runner.call(forward, perturbed):
+        out = outcome.outputs[0] if isinstance(outcome, protocol.Returned) and outcome.outputs is not None else None
+        out = out if well_formed(out, contract.MATRIX) else None
+        if out is None or len(out) != dout.shape[0] or len(out[0]) != dout.shape[1]:
+            why = describe(forward, outcome) if out is None else [
+                "%s returned shape %s, expected %s" % (fname, shape_of(out, contract.MATRIX), shape(*dout.shape))]
+            return Result(trial, header + "\n  The gradient is checked against your %s, which failed during the check:"
+                          " %s\n  Fix %s first." % (fname, "\n  ".join(why), fname), inconclusive=True,
+                          headline="trial %d: your %s failed during the check" % (number, fname))
+        losses.append(sum((dout.reshape(-1) * np.asarray(out, dtype=float).reshape(-1)).tolist()))
+    for p, (param, gradient) in enumerate(zip(forward.params, backward.outputs)):
+        value = analytic.outputs[p]
+        rank = contract.VECTOR if args[p].ndim == 1 else contract.MATRIX
+        expected_shape = shape(-1, args[p].shape[0]) if rank == contract.VECTOR else shape(*args[p].shape)
+        if value is None or not well_formed(value, rank) or (shape_of(value, rank) != expected_shape):
+            return failed(["%s has shape %s but %s is %s: a gradient has the shape of its input." % (
+                gradient.name, "None" if value is None else shape_of(value, rank), param.name, expected_shape)])
+    disagreements, worst = 0, None
+    for k, (p, c) in enumerate(coordinates):
+        a = float(flat(analytic.outputs[p])[c])
+        n = (losses[2 * k] - losses[2 * k + 1]) / (2 * step)
+        ok = abs(a - n) <= settings["atol"] + settings["rtol"] * abs(n)
+        relative = abs(a - n) / max(abs(a), abs(n), 1e-300)
+        if not ok or math.isnan(a):
+            disagreements += 1
+            if worst is None or relative > worst[3] or math.isnan(a):
+                columns = args[p].shape[1] if args[p].ndim == 2 else 0
+                worst = (backward.outputs[p].name + index(c, columns), a, n, relative)
+    if worst is None:
+        return Result(trial)
+    numerical, mine = distinct(worst[2], worst[1])
+    return failed(["%s: your %s gives %s but the central difference of your %s gives %s (relative error %s; allowed"
+                   " |a − n| ≤ %s + %s·|n|). %d of %d coordinates disagree." % (
+                       worst[0], bname, mine, fname, numerical, fmt(worst[3], 2), settings["atol_text"],
+                       settings["rtol_text"], disagreements, len(coordinates)),
+                   "Your backward pass does not compute the gradient of your forward pass."])
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Scoring, as the grader's Q1Scorer does it, on the public share of the points.
+
+def round4(points):
+    return math.floor(points * 10000 + 0.5) / 10000.0
+
+
+class Test:
+    def __init__(self, name, function, score, max_score, output, results, headline):
+        self.name = name
+        self.function = function
+        self.score = round4(score)
+        self.max_score = round4(max_score)
+        self.output = output
+        self.results = results
+        self.headline = headline
+
+    @property
+    def passed(self):
+        return self.score >= self.max_score - 1e-9
+
+
+def feedback(results, unit):
+    passed = sum(r.passed for r in results)
+    text = "%d of %d %ss passed." % (passed, len(results), unit)
+    failed = [r for r in results if not r.passed]
+    if not failed:
+        return text
+    reasons = {r.message.split("\n", 1)[1] if "\n" in r.message else r.message for r in failed}
+    if len(failed) > 1 and len(reasons) == 1:
+        return text + " Every failing %s failed the same way:\n%s" % (unit, failed[0].message)
+    for i, result in enumerate(failed):
+        if i == FAILURES_SHOWN:
+            text += "\n\nAlso failed: %s." % ", ".join(r.name for r in failed[i:])
+            break
+        text += "\n\n" + result.message
+    return text
+
+
+def run_checks(runner, cases):
+    """Every check, in the grader's order, scored into tests."""
+    tests = []
+    outputs = {}
+    for function in contract.FUNCTIONS:
+        points = COURSE["functions"][function.python_name]["points"]
+        name = function.python_name
+        results = [output_check(runner, function, case) for case in cases[function.index]]
+        outputs[function.index] = results
+        each = points["outputs"] / points["graded_cases"]
+        passed = sum(r.passed for r in results)
+        first = next((r for r in results if not r.passed), None)
+        tests.append(Test("Q1 %s: %s cases" % (name, SET), function, passed * each, len(results) * each,
+                          feedback(results, "case"), results, first and "%s: %d of %d cases passed; first failure, %s"
+                          % (name, passed, len(results), first.headline)))
+        forward = FORWARD.get(name)
+        if forward is None or not points.get("gradient"):
+            continue
+        trials = [gradient_check(runner, function, forward, number)
+                  for number in range(1, int(COURSE["gradient"]["trials"]) + 1)]
+        title = "Q1 %s: gradient check" % name
+        forward_failures = sum(not r.passed for r in outputs[forward.index])
+        inconclusive = next((r for r in trials if r.inconclusive), None)
+        if forward_failures == 0 and inconclusive is None:
+            passed_trials = sum(r.passed for r in trials)
+            first = next((r for r in trials if not r.passed), None)
+            tests.append(Test(title, function, points["gradient"] * passed_trials / len(trials), points["gradient"],
+                              feedback(trials, "trial"), trials, first and "%s gradient check: %d of %d trials passed;"
+                              " %s" % (name, passed_trials, len(trials), first.headline)))
+            continue
+        if forward_failures:
+            why = ("The finite-difference check uses your %s, which fails %d of its cases, so it cannot judge your %s."
+                   % (forward.python_name, forward_failures, name))
+            short = "a correct %s, which fails %d of its cases" % (forward.python_name, forward_failures)
+        else:
+            why = ("The finite-difference check uses your %s as its reference, but it could not serve during the"
+                   " check, so the check cannot judge your %s:\n%s\n" % (forward.python_name, name, inconclusive.message))
+            short = "your %s, which could not serve during the check" % forward.python_name
+        passed = sum(r.passed for r in results)
+        score = points["gradient"] * passed / len(results)
+        test = Test(title, function, score, points["gradient"], "%s These points follow %s's own vector cases instead:"
+                    " %d of %d passed." % (why, name, passed, len(results)), trials, None)
+        test.headline = None if test.passed else (
+            "%s gradient check: needs %s; scored by %s's own cases instead (%d of %d passed)."
+            % (name, short, name, passed, len(results)))
+        tests.append(test)
+    return tests
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# The report.
+
+def report(q1_label, runtime, tests, runner, verbose, out):
+    total, maximum = sum(t.score for t in tests), sum(t.max_score for t in tests)
+    q1_points = sum(f["points"]["outputs"] + f["points"].get("gradient", 0) for f in COURSE["functions"].values())
+    write = out.write
+    write("HW5 Q1 check of %s against the %s test vectors (%s)\n" % (q1_label, SET, runtime))
+    for test in tests:
+        write("  %s  %-42s %6.2f / %5.2f\n" % ("PASS" if test.passed else "FAIL", test.name, test.score,
+                                               test.max_score))
+    write("  %-48s %6.2f / %5.2f\n" % ("Total", total, maximum))
+    failing = [t for t in tests if not t.passed]
+    if runner.load_problem is not None:
+        write("\nQ1 cannot run, so every check fails:\n  %s\n" % runner.load_problem.replace("\n", "\n  "))
+    elif failing:
+        write("\nWhat to fix%s\n" % ("" if verbose else " (python3 check.py --verbose shows every failure in full)"))
+        for test in failing:
+            if test.headline:
+                write("  %s\n" % test.headline)
+        if verbose:
+            for test in failing:
+                write("\n== %s\n   %s\n" % (test.name, test.output.replace("\n", "\n   ")))
+        else:
+            first = next(r for t in failing for r in t.results if not r.passed)
+            write("\nThe first failure in full:\n  %s\n" % first.message.replace("\n", "\n  "))
+    else:
+        write("\nEvery %s case and gradient check passed.\n" % SET)
+    notes = []
+    if runner.foreign_imports:
+        notes.append("q1.py imports %s, which the grader may not have: Q1 should need only numpy and Python's"
+                     " standard library." % ", ".join(runner.foreign_imports))
+    printed = runner.output.text().strip()
+    if printed:
+        notes.append("Your q1.py printed this while it was checked (printing is allowed but slows grading):\n" + printed)
+    for note in notes:
+        lines = note.split("\n")
+        if len(lines) > PRINTED_LINES_SHOWN + 1 and not verbose:
+            lines = lines[:PRINTED_LINES_SHOWN + 1] + ["[... %d more lines; --verbose shows them]"
+                                                       % (len(lines) - PRINTED_LINES_SHOWN - 1)]
+        write("\nNote: %s\n" % "\n  ".join(lines))
+    write("\nThese are the %s cases only. The grader also checks hidden cases (same kinds, other numbers) for the"
+          " other %g of Q1's %g points, so passing here is necessary, not sufficient.\n" % (SET, q1_points - maximum,
+                                                                                          q1_points))
+    return total, maximum, notes
+
+
+def write_results(path, tests, total, maximum, notes):
+    results = {"score": round4(total), "max_score": round4(maximum),
+               "output": "\n\n".join(notes),
+               "tests": [{"name": t.name, "score": t.score, "max_score": t.max_score, "output": t.output,
+                          "tags": [t.function.python_name, t.function.java_name, "q1"]} for t in tests]}
+    with open(path, "w", encoding="utf-8") as target:
+        json.dump(results, target, indent=2, ensure_ascii=False)
+        target.write("\n")
+
+
+def find_q1(target):
+    if target is None:
+        target = HERE
+    if not os.path.exists(target):
+        raise UsageError("%s does not exist" % target)
+    if os.path.isdir(target):
+        path = os.path.join(target, "q1.py")
+        return (os.path.abspath(path) if os.path.isfile(path) else None), os.path.join(target, "q1.py")
+    if os.path.basename(target) != "q1.py":
+        raise UsageError("%s is not q1.py: the grader imports the file q1.py, so it must have that name" % target)
+    return os.path.abspath(target), target
+
+
+class UsageError(Exception):
+    pass
+
+
+def main(argv):
+    parser = argparse.ArgumentParser(
+        prog="check.py", description="Check your q1.py the way the grader will, on the public test vectors.",
+        epilog="Exit codes: 0 the check ran (whatever the score), 2 bad arguments, 3 the course's files are missing or"
+               " damaged, or numpy is missing.")
+    parser.add_argument("q1", nargs="?", metavar="Q1", help="q1.py, or the folder holding it (default: this folder)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="show every failure in full")
+    parser.add_argument("--results", metavar="FILE", help="also write the results as JSON")
+    parser.add_argument("--call-timeout", metavar="SECONDS", type=float, default=5.0,
+                        help="seconds of computing allowed to one check (default: 5, as the grader)")
+    arguments = parser.parse_args(argv)
+    if not arguments.call_timeout > 0:
+        parser.error("--call-timeout must be positive")
+    out = sys.stdout
+    sys.dont_write_bytecode = True  # leave no __pycache__ in the project
+    if sys.path and os.path.realpath(sys.path[0] or ".") == HERE:
+        del sys.path[0]  # as in the grader, q1.py sees only its own folder's modules, numpy and the standard library
+    try:
+        q1_path, q1_label = find_q1(arguments.q1)
+        load_course()
+        cases = load_vectors(VECTORS)
+    except UsageError as error:
+        sys.stderr.write("check.py: %s\n" % error)
+        return USAGE
+    except SetupError as error:
+        sys.stderr.write("check.py: %s\n" % error)
+        return SETUP
+    runner = Runner(q1_path, arguments.call_timeout, Output())
+    try:
+        tests = run_checks(runner, cases)
+    finally:
+        runner.close()
+    runtime = "Python %s, numpy %s" % (".".join(str(v) for v in sys.version_info[:3]), np.__version__)
+    total, maximum, notes = report(os.path.relpath(q1_label) if q1_path else q1_label, runtime, tests, runner,
+                                   arguments.verbose, out)
+    if arguments.results:
+        write_results(arguments.results, tests, total, maximum, notes)
+    out.flush()
+    return OK
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main(sys.argv[1:]))
+    except KeyboardInterrupt:
+        sys.stderr.write("check.py: interrupted\n")
+        sys.exit(130)

@@ -1,0 +1,171 @@
+"""Loads a student's my_model.pt, as they saved it, and predicts the held-out images with it under
+each usual input convention. Loading a .pt file runs code (it is a pickle): this only ever runs in
+the grader's sandbox, as the student's own user, without network and without any answer.
+
+The ways students save a model, all accepted: TorchScript (torch.jit.save); a whole module
+(torch.save(model)) whose class the notebook defines; a state_dict (or a checkpoint dict holding
+one) for a class defined in the notebook with a constructor without arguments, or for an
+nn.Sequential built in the notebook; an nn.Sequential saved whole.
+"""
+import sys
+import types
+
+from hw5_worker import notebook
+
+BATCH = 500
+PROBE = 500
+# Constants that Fashion-MNIST courses use, tried even when the notebook does not name them.
+USUAL_NORMALIZATIONS = ((0.5, 0.5), (0.2860, 0.3530))
+
+
+class ModelError(Exception):
+    """The model could not be loaded or run; the message is for the student."""
+
+
+def _student_namespace(sources, notes):
+    """A fresh __main__ holding the notebook's definitions: pickles made in a notebook name
+    their classes __main__.Name."""
+    import ast
+    module = types.ModuleType("__main__")
+    module.__dict__["__builtins__"] = __builtins__
+    failures = 0
+    for node in notebook.definitions(sources):
+        code = compile(ast.Module(body=[node], type_ignores=[]), "q2.ipynb", "exec")
+        try:
+            exec(code, module.__dict__)  # the student's own definitions, in the sandbox
+        except Exception:  # an import the grader lacks (torchvision), a definition that needs it
+            failures += 1
+    if failures:
+        notes.append("%d statement(s) of q2.ipynb could not be run here (an import the grader does not have?);"
+                     " the rest was." % failures)
+    sys.modules["__main__"] = module
+    return module
+
+
+def _classes(module, torch):
+    nn = torch.nn
+    return [value for value in vars(module).values()
+            if isinstance(value, type) and issubclass(value, nn.Module) and value.__module__ == "__main__"]
+
+
+def load(model_bytes, notebook_bytes, notes):
+    """The model as an nn.Module (or TorchScript module) in eval mode, on the CPU."""
+    import io
+    import torch
+    torch.set_num_threads(1)
+    try:
+        model = torch.jit.load(io.BytesIO(model_bytes), map_location="cpu")
+        notes.append("my_model.pt is a TorchScript module.")
+        return model.eval()
+    except Exception:  # not TorchScript: a pickle, tried below
+        pass
+    sources = []
+    if notebook_bytes is not None:
+        try:
+            sources = notebook.code_cells(notebook_bytes)
+        except (ValueError, UnicodeDecodeError):
+            notes.append("q2.ipynb could not be read, so no class it defines was available.")
+    module = _student_namespace(sources, notes)
+    try:
+        saved = torch.load(io.BytesIO(model_bytes), map_location="cpu")
+    except Exception as error:
+        raise ModelError("my_model.pt could not be loaded: %s: %s. If it holds a whole model, the class must be"
+                         " defined in q2.ipynb; or save model.state_dict() instead." % (type(error).__name__, error))
+    if isinstance(saved, torch.nn.Module):
+        notes.append("my_model.pt holds a whole %s." % type(saved).__name__)
+        return saved.eval()
+    state = saved
+    if isinstance(saved, dict):
+        for key in ("state_dict", "model_state_dict", "model"):
+            if isinstance(saved.get(key), dict):
+                state = saved[key]
+                break
+    if not isinstance(state, dict) or not all(hasattr(v, "shape") for v in state.values()):
+        raise ModelError("my_model.pt holds a %s, not a model: save the model (torch.save(model, ...)), its"
+                         " state_dict (torch.save(model.state_dict(), ...)), or a TorchScript module."
+                         % type(saved).__name__)
+    tried = []
+    candidates = [(c.__name__, c) for c in _classes(module, torch)]
+    candidates += [(name, value) for name, value in vars(module).items() if isinstance(value, torch.nn.Sequential)]
+    for name, candidate in candidates:
+        try:
+            model = candidate() if isinstance(candidate, type) else candidate
+            model.load_state_dict(state, strict=True)
+        except Exception as error:
+            tried.append("%s (%s)" % (name, str(error).split("\n")[0][:200]))
+            continue
+        notes.append("my_model.pt holds a state_dict, loaded into %s from q2.ipynb." % name)
+        return model.eval()
+    raise ModelError("my_model.pt holds a state_dict, but no model in q2.ipynb takes it%s. Define the model's class"
+                     " (with a constructor that needs no arguments) or its nn.Sequential in q2.ipynb, or save the"
+                     " whole model or a TorchScript module." % (": tried " + "; ".join(tried) if tried else
+                                                                   " (it defines no nn.Module class and no nn.Sequential)"))
+
+
+def conventions(notebook_bytes):
+    """(name, shape, mean, std) of each input convention to try: both shapes, pixels / 255, with
+    no normalisation and with each Normalize the notebook uses and the usual ones."""
+    pairs = []
+    if notebook_bytes is not None:
+        try:
+            pairs = notebook.normalizations(notebook.code_cells(notebook_bytes))
+        except (ValueError, UnicodeDecodeError):
+            pairs = []
+    normals = [(0.0, 1.0)]
+    for pair in list(pairs) + list(USUAL_NORMALIZATIONS):
+        if all(abs(pair[0] - m) > 1e-9 or abs(pair[1] - s) > 1e-9 for m, s in normals):
+            normals.append(pair)
+    result = []
+    for shape in ("(N, 1, 28, 28)", "(N, 784)"):
+        for mean, std in normals:
+            scaling = "pixels / 255" if (mean, std) == (0.0, 1.0) else \
+                "(pixels / 255 - %g) / %g" % (mean, std)
+            result.append(("%s, %s" % (shape, scaling), shape, mean, std))
+    return result
+
+
+def _outputs(model, images, shape, mean, std, count=None):
+    """The model's scores for every image (uint8 bytes, N×28×28), (N, 10), or raises."""
+    import torch
+    pixels = torch.frombuffer(bytearray(images), dtype=torch.uint8).reshape(-1, 28, 28)
+    if count is not None:
+        pixels = pixels[:count]
+    scores = []
+    with torch.no_grad():
+        for start in range(0, pixels.shape[0], BATCH):
+            batch = (pixels[start:start + BATCH].float() / 255.0 - mean) / std
+            batch = batch.reshape(-1, 1, 28, 28) if shape.startswith("(N, 1") else batch.reshape(-1, 784)
+            out = model(batch)
+            if isinstance(out, (tuple, list)):
+                out = out[0]
+            if not hasattr(out, "shape") or len(out.shape) != 2 or out.shape[1] != 10:
+                raise ModelError("the model's output has shape %s; it must be (N, 10), one score per class"
+                                 % (tuple(getattr(out, "shape", ())),))
+            scores.append(out.detach().to(torch.float64))
+    return torch.cat(scores)
+
+
+def _describe(error):
+    return "%s: %s" % (type(error).__name__, str(error).split("\n")[0][:200])
+
+
+def evaluate(model_bytes, notebook_bytes, images, notes):
+    """[(convention name, labels or None, why not)] for every convention. A convention whose scores
+    on the first images are exactly another's computes the same function (a model that flattens
+    its input takes both shapes alike): its labels are that one's, not computed again."""
+    model = load(model_bytes, notebook_bytes, notes)
+    results = []
+    same = {}
+    for name, shape, mean, std in conventions(notebook_bytes):
+        try:
+            probe = _outputs(model, images, shape, mean, std, PROBE).numpy().tobytes()
+            if probe not in same:
+                same[probe] = [int(v) for v in _outputs(model, images, shape, mean, std).argmax(dim=1)]
+        except ModelError as error:
+            results.append((name, None, str(error)))
+            continue
+        except Exception as error:  # the model does not take this shape
+            results.append((name, None, _describe(error)))
+            continue
+        results.append((name, same[probe], None))
+    return results
