@@ -43,8 +43,9 @@ public final class PairsSection {
                 + " give (expected = Σ over classes c of n_c · Σ over wrong labels w of p_a(w|c) · p_b(w|c), where"
                 + " p_s(w|c) is the share of class-c images s predicted as w: each one's accuracy per class and where"
                 + " its errors go, as in its confusion matrix); independently trained models share many errors, the"
-                + " images everyone finds hard, but a copy shares nearly all; (3) their my_model.json files, or just"
-                + " their weights, are identical; (4) their source files are identical after removing comments and"
+                + " images everyone finds hard, but a copy shares nearly all; (3) their model files (my_model.json,"
+                + " my_model.pt), or just their weights, are identical; (4) their source files are identical after"
+                + " removing comments and"
                 + " whitespace and renaming identifiers, and some part of them (a method, a function) is written so"
                 + " by at most " + t.sources().maxSharedBy() + " submissions: two students who both wrote the class's"
                 + " most common version of every function copied nothing (files under " + t.sources().minTokens()
@@ -127,7 +128,7 @@ public final class PairsSection {
                         + percent(g.shareOfErrors()) + " of the errors of the one with fewer; " + number(g.ratio())
                         + " times the " + number(g.expected()) + " expected of independent errors"));
             } else if (reason instanceof ReviewPair.SameModel model) {
-                lines.add(Line.both("my_model.json", model.sameFile() ? "identical files, byte for byte"
+                lines.add(Line.both("model file", model.sameFile() ? "identical files, byte for byte"
                         : "the same weights and biases, bit for bit (the files differ)"));
             } else if (reason instanceof ReviewPair.SameSource source) {
                 lines.add(Line.both(source.file(), "identical after removing comments and whitespace and renaming"
