@@ -31,6 +31,16 @@ public final class Sha256 {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** A fresh SHA-256 digest, for callers that stream into it; {@link #hex} formats its result. */
+    public static MessageDigest newDigest() {
+        return digest();
+    }
+
+    /** The digest's value as lower-case hex; the digest is reset. */
+    public static String hex(MessageDigest digest) {
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     private static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");

@@ -9,8 +9,21 @@ import org.opentest4j.AssertionFailedError;
 public final class CheckFailure extends AssertionFailedError {
     private static final long serialVersionUID = 1L;
 
+    /** Not serialised: nothing sends a failure over the wire, and the facts are for this JVM's ledger. */
+    private final transient FailureFacts facts;
+
     public CheckFailure(String message) {
+        this(message, FailureFacts.NONE);
+    }
+
+    public CheckFailure(String message, FailureFacts facts) {
         super(message);
+        this.facts = facts;
+    }
+
+    /** What the check found besides the message, for the course staff. */
+    public FailureFacts facts() {
+        return facts == null ? FailureFacts.NONE : facts;
     }
 
     @Override

@@ -24,16 +24,11 @@ final class Hints {
     private Hints() {
     }
 
-    static List<String> forWrongOutput(Q1Function function, VectorCase vectorCase, Object[] got, Tolerance tolerance,
+    /** @param named the classic mistake the output matches ({@link #namedMistake}), found by the caller */
+    static List<String> forWrongOutput(Q1Function function, VectorCase vectorCase, Object[] got, Optional<Mistake> named,
                                        Dialect dialect) {
         List<String> hints = new ArrayList<>();
-        for (Map.Entry<String, Map<String, Object>> entry : vectorCase.mistakes().entrySet()) {
-            Optional<Mistake> mistake = Mistake.byId(entry.getKey());
-            if (mistake.isPresent() && matches(function, entry.getValue(), got, tolerance)) {
-                hints.add(dialect.hint(mistake.get()));
-                break;
-            }
-        }
+        named.ifPresent(m -> hints.add(dialect.hint(m)));
         if (hints.isEmpty() && isSoftmax(function) && hasNonFinite(got) && maxAbs(vectorCase.inputs().get("x")) > EXP_OVERFLOW) {
             hints.add("exp overflows for logits this large (e^710 is already infinite in a double), and ∞/∞ is NaN."
                     + " Subtract each row's maximum from the row before exponentiating: softmax does not change.");
@@ -45,6 +40,17 @@ final class Hints {
             echoedInput(function, vectorCase, got, dialect).ifPresent(hints::add);
         }
         return hints;
+    }
+
+    /** The classic mistake recorded in the case whose outputs {@code got} matches, if any. */
+    static Optional<Mistake> namedMistake(Q1Function function, VectorCase vectorCase, Object[] got, Tolerance tolerance) {
+        for (Map.Entry<String, Map<String, Object>> entry : vectorCase.mistakes().entrySet()) {
+            Optional<Mistake> mistake = Mistake.byId(entry.getKey());
+            if (mistake.isPresent() && matches(function, entry.getValue(), got, tolerance)) {
+                return mistake;
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean matches(Q1Function function, Map<String, Object> mistakeOutputs, Object[] got,

@@ -5,6 +5,7 @@ import edu.mlcourse.hw5.contract.Param;
 import edu.mlcourse.hw5.contract.Q1Function;
 import edu.mlcourse.hw5.invocation.Outcome;
 import edu.mlcourse.hw5.numeric.Tolerance;
+import edu.mlcourse.hw5.vectors.Mistake;
 import edu.mlcourse.hw5.vectors.VectorCase;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,7 @@ final class OutputCheck {
         Outcome outcome = runner.call(function, List.<Object[]>of(args)).get(0);
         List<String> problems = new ArrayList<>();
         List<String> hints = new ArrayList<>();
+        FailureFacts facts = FailureFacts.NONE;
         if (outcome instanceof Outcome.Returned r && r.outputs() != null) {
             problems.addAll(r.contractViolations().stream().map(v -> name + " breaks the rules: " + v).toList());
             for (int i = 0; i < function.outputs().size(); i++) {
@@ -35,11 +37,13 @@ final class OutputCheck {
                 difference.ifPresent(d -> problems.add(d.message()));
             }
             if (problems.size() > r.contractViolations().size()) {
-                hints.addAll(Hints.forWrongOutput(function, vectorCase, r.outputs(), tolerance, dialect));
+                Optional<Mistake> mistake = Hints.namedMistake(function, vectorCase, r.outputs(), tolerance);
+                hints.addAll(Hints.forWrongOutput(function, vectorCase, r.outputs(), mistake, dialect));
                 if (hints.isEmpty()) {
                     problems.add("No common mistake matches this output. " + name + " must return "
                             + function.formula() + ".");
                 }
+                facts = new FailureFacts(mistake.map(Mistake::id), hints.isEmpty() ? Optional.of(OutputDigest.of(r.outputs())) : Optional.empty());
             }
         } else {
             problems.addAll(Outcomes.describe(function, outcome, dialect));
@@ -51,6 +55,6 @@ final class OutputCheck {
                 + "\"" + (vectorCase.description().isEmpty() ? "" : " (" + vectorCase.description() + ")") + ":");
         problems.forEach(p -> message.append("\n  ").append(p.replace("\n", "\n  ")));
         hints.forEach(h -> message.append("\n  Likely mistake: ").append(h));
-        throw new CheckFailure(message.toString());
+        throw new CheckFailure(message.toString(), facts);
     }
 }

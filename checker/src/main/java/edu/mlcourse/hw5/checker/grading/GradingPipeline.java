@@ -4,6 +4,7 @@ import edu.mlcourse.hw5.checker.async.InBackground;
 import edu.mlcourse.hw5.CourseDataException;
 import edu.mlcourse.hw5.EnvironmentException;
 import edu.mlcourse.hw5.StudentFileException;
+import edu.mlcourse.hw5.checker.report.Evidence;
 import edu.mlcourse.hw5.checker.report.GradeReport;
 import edu.mlcourse.hw5.checker.report.TestResult;
 import edu.mlcourse.hw5.checker.submission.Submission;
@@ -47,6 +48,7 @@ public final class GradingPipeline {
         List<String> errors = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Optional<Double> accuracy = Optional.empty();
+        Evidence evidence = Evidence.NONE;
         try (Submission submission = SubmissionLoader.open(submissionPath)) {
             // Parts are independent: Q2's model evaluation runs while Q1's checks wait on the student JVM.
             List<CompletableFuture<PartResult>> running = parts.stream()
@@ -58,6 +60,7 @@ public final class GradingPipeline {
                 errors.addAll(result.graderErrors());
                 result.problem().ifPresent(problems::add);
                 accuracy = accuracy.or(result::accuracy);
+                evidence = evidence.merge(result.evidence());
             }
         } catch (SubmissionException e) {
             for (SubmissionPart part : parts) {
@@ -67,7 +70,7 @@ public final class GradingPipeline {
         }
         notes.addAll(standingNotes.get());
         return new GradeReport(submissionPath.toString(), tests, notes, accuracy, errors,
-                (System.nanoTime() - start) / 1e9, problems);
+                (System.nanoTime() - start) / 1e9, problems, evidence);
     }
 
     /**

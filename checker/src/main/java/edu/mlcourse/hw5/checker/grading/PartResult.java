@@ -1,5 +1,6 @@
 package edu.mlcourse.hw5.checker.grading;
 
+import edu.mlcourse.hw5.checker.report.Evidence;
 import edu.mlcourse.hw5.checker.report.TestResult;
 import java.util.List;
 import java.util.Optional;
@@ -13,17 +14,30 @@ import java.util.Optional;
  * @param graderErrors failures of the grader itself
  * @param problem what stopped the part as a whole (Q1 does not compile), in full: reports show it
  *     once, above the tests, which refer to it
+ * @param evidence what a batch compares between submissions (staff only)
  */
 public record PartResult(List<TestResult> tests, List<String> notes, Optional<Double> accuracy, List<String> graderErrors,
-                         Optional<String> problem) {
+                         Optional<String> problem, Evidence evidence) {
     public PartResult {
         tests = List.copyOf(tests);
         notes = List.copyOf(notes);
         graderErrors = List.copyOf(graderErrors);
     }
 
-    /** A part without a problem of its own. */
+    /** A part without a problem of its own or evidence. */
     public PartResult(List<TestResult> tests, List<String> notes, Optional<Double> accuracy, List<String> graderErrors) {
-        this(tests, notes, accuracy, graderErrors, Optional.empty());
+        this(tests, notes, accuracy, graderErrors, Optional.empty(), Evidence.NONE);
+    }
+
+    /** A part stopped as a whole, with nothing for a batch to compare. */
+    public PartResult(List<TestResult> tests, List<String> notes, Optional<Double> accuracy, List<String> graderErrors,
+                      Optional<String> problem) {
+        this(tests, notes, accuracy, graderErrors, problem, Evidence.NONE);
+    }
+
+    /** A part without a problem of its own. */
+    public PartResult(List<TestResult> tests, List<String> notes, Optional<Double> accuracy, List<String> graderErrors,
+                      Evidence evidence) {
+        this(tests, notes, accuracy, graderErrors, Optional.empty(), evidence);
     }
 }

@@ -6,6 +6,7 @@ import edu.mlcourse.hw5.checker.checks.GradientSettings;
 import edu.mlcourse.hw5.checker.checks.GradingContext;
 import edu.mlcourse.hw5.checker.edition.Editions;
 import edu.mlcourse.hw5.checker.edition.Q1Edition;
+import edu.mlcourse.hw5.checker.report.Evidence;
 import edu.mlcourse.hw5.checker.sandbox.Isolation;
 import edu.mlcourse.hw5.checker.sandbox.RunLimits;
 import edu.mlcourse.hw5.checker.sandbox.SandboxedRunner;
@@ -124,7 +125,7 @@ public final class Q1Part implements SubmissionPart {
         List<String> graderErrors = new ArrayList<>(ledger.graderErrors());
         runner.graderFailure().ifPresent(graderErrors::add);
         return new PartResult(Q1Scorer.score(ledger, settings.rubric(), edition.dialect()), notes, Optional.empty(),
-                graderErrors);
+                graderErrors, new Evidence.Builder().wrongOutputs(Q1Scorer.wrongOutputs(ledger)).build());
     }
 
     @Override

@@ -19,9 +19,10 @@ import java.util.Optional;
  * @param seconds wall time spent grading
  * @param problems what stopped a part as a whole (Q1 does not compile), each in full: shown once,
  *     above the tests, which refer to it
+ * @param evidence what a batch compares between submissions, for the course staff only
  */
 public record GradeReport(String submission, List<TestResult> tests, List<String> notes, Optional<Double> accuracy,
-                          List<String> graderErrors, double seconds, List<String> problems) {
+                          List<String> graderErrors, double seconds, List<String> problems, Evidence evidence) {
     public GradeReport {
         tests = List.copyOf(tests);
         notes = List.copyOf(notes);
@@ -29,10 +30,10 @@ public record GradeReport(String submission, List<TestResult> tests, List<String
         problems = List.copyOf(problems);
     }
 
-    /** A report without part-wide problems. */
+    /** A report without part-wide problems or evidence. */
     public GradeReport(String submission, List<TestResult> tests, List<String> notes, Optional<Double> accuracy,
                        List<String> graderErrors, double seconds) {
-        this(submission, tests, notes, accuracy, graderErrors, seconds, List.of());
+        this(submission, tests, notes, accuracy, graderErrors, seconds, List.of(), Evidence.NONE);
     }
 
     /** Whether the submission was graded, or the grader failed on it. */

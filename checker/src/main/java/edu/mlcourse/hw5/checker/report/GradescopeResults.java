@@ -35,11 +35,27 @@ public record GradescopeResults(
     /** {@code extra_data.state} of a graded submission. */
     public static final String GRADED = "graded";
 
-    /** One test as Gradescope shows it. */
+    /** One test as Gradescope shows it; Gradescope keeps its {@code extra_data} from the student. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Test(String name, double score, @JsonProperty("max_score") double maxScore, String status,
                        String output, @JsonProperty("output_format") String outputFormat, List<String> tags,
-                       String visibility, Integer number) {
+                       String visibility, Integer number, @JsonProperty("extra_data") TestExtraData extraData) {
+        public Test(String name, double score, double maxScore, String status, String output, String outputFormat,
+                    List<String> tags, String visibility, Integer number) {
+            this(name, score, maxScore, status, output, outputFormat, tags, visibility, number, null);
+        }
+    }
+
+    /**
+     * A test's findings ({@link TestResult.Findings}): the named mistakes recognised, e.g.
+     * {@code ["dWDividedByN"]}, and the first check that failed, e.g. {@code "hidden case n5_d2_m3"}.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record TestExtraData(List<String> mistakes, @JsonProperty("first_failure") String firstFailure) {
+        static TestExtraData of(TestResult.Findings findings) {
+            return findings.mistakes().isEmpty() && findings.firstFailure().isEmpty() ? null
+                    : new TestExtraData(findings.mistakes(), findings.firstFailure().orElse(null));
+        }
     }
 
     /** A column of the assignment's leaderboard. */
@@ -64,7 +80,7 @@ public record GradescopeResults(
         int number = 1;
         for (TestResult t : report.tests()) {
             tests.add(new Test(t.name(), t.score(), t.maxScore(), t.passed() ? "passed" : "failed", t.output(),
-                    "text", t.tags(), t.visibility(), number++));
+                    "text", t.tags(), t.visibility(), number++, TestExtraData.of(t.findings())));
         }
         List<LeaderboardEntry> leaderboard = report.accuracy()
                 .map(a -> List.of(new LeaderboardEntry("Held-out accuracy (%)", Math.round(a * 100) / 100.0, "desc")))

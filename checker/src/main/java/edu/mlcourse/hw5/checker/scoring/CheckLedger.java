@@ -1,6 +1,7 @@
 package edu.mlcourse.hw5.checker.scoring;
 
 import edu.mlcourse.hw5.checker.checks.CheckId;
+import edu.mlcourse.hw5.checker.checks.FailureFacts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -18,8 +19,14 @@ public final class CheckLedger {
      */
     public enum Status { PASSED, FAILED, NOT_RUN, INCONCLUSIVE }
 
-    /** One check's outcome and, unless it passed, the message for the student. */
-    public record Entry(CheckId id, Status status, String message) {
+    /**
+     * One check's outcome and, unless it passed, the message for the student and what the check
+     * found besides (for the course staff).
+     */
+    public record Entry(CheckId id, Status status, String message, FailureFacts facts) {
+        public Entry(CheckId id, Status status, String message) {
+            this(id, status, message, FailureFacts.NONE);
+        }
     }
 
     private final Map<CheckId, Entry> entries = new LinkedHashMap<>();
@@ -32,7 +39,11 @@ public final class CheckLedger {
     }
 
     public synchronized void record(CheckId id, Status status, String message) {
-        entries.put(id, new Entry(id, status, message));
+        record(id, status, message, FailureFacts.NONE);
+    }
+
+    public synchronized void record(CheckId id, Status status, String message, FailureFacts facts) {
+        entries.put(id, new Entry(id, status, message, facts));
     }
 
     /** A failure of the grading machinery itself, kept apart from the student's failures. */

@@ -1,6 +1,8 @@
 package edu.mlcourse.hw5.checker.scoring;
 
+import edu.mlcourse.hw5.checker.checks.CheckFailure;
 import edu.mlcourse.hw5.checker.checks.CheckId;
+import edu.mlcourse.hw5.checker.checks.FailureFacts;
 import java.util.Optional;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.UriSource;
@@ -23,11 +25,13 @@ public final class LedgerListener implements TestExecutionListener {
         Optional<CheckId> id = checkId(test);
         if (id.isPresent()) {
             String message = result.getThrowable().map(LedgerListener::message).orElse("");
+            FailureFacts facts = result.getThrowable().filter(CheckFailure.class::isInstance)
+                    .map(t -> ((CheckFailure) t).facts()).orElse(FailureFacts.NONE);
             ledger.record(id.get(), switch (result.getStatus()) {
                 case SUCCESSFUL -> CheckLedger.Status.PASSED;
                 case ABORTED -> CheckLedger.Status.INCONCLUSIVE;
                 case FAILED -> CheckLedger.Status.FAILED;
-            }, message);
+            }, message, facts);
         } else if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
             ledger.graderError(test.getDisplayName() + ": " + result.getThrowable().map(Throwable::toString).orElse("failed"));
         }

@@ -25,6 +25,8 @@ import java.util.Optional;
 public final class Q1Scorer {
     /** Failures shown in full per test; the rest are named. */
     private static final int FAILURES_SHOWN = 4;
+    /** The first failure of a function whose checks could not run at all (Q1 does not compile, say). */
+    public static final String NOT_RUN = "not run";
 
     private Q1Scorer() {
     }
@@ -102,11 +104,42 @@ public final class Q1Scorer {
                                    String visibility, String unit) {
         long passed = entries.stream().filter(e -> e.status() == CheckLedger.Status.PASSED).count();
         return new TestResult(title, Points.round(passed * each), Points.round(entries.size() * each),
-                feedback(entries, passed, unit), visibility, tags);
+                feedback(entries, passed, unit), visibility, tags, findings(entries));
     }
 
     private static TestResult zeroTest(String title, List<String> tags, double max, String visibility, String reason) {
-        return new TestResult(title, 0, Points.round(max), reason, visibility, tags);
+        return new TestResult(title, 0, Points.round(max), reason, visibility, tags,
+                new TestResult.Findings(List.of(), Optional.of(NOT_RUN)));
+    }
+
+    /**
+     * The digests of wrong outputs no hint explains, keyed {@code function/set/case}: what a batch
+     * compares between submissions (see {@code FailureFacts}).
+     */
+    public static Map<String, String> wrongOutputs(CheckLedger ledger) {
+        Map<String, String> digests = new LinkedHashMap<>();
+        for (CheckLedger.Entry entry : ledger.entries()) {
+            CheckId id = entry.id();
+            entry.facts().wrongOutputDigest().ifPresent(digest -> digests.put(
+                    id.function().methodName() + "/" + id.set() + "/" + id.name(), digest));
+        }
+        return digests;
+    }
+
+    /** The named mistakes recognised in the failed checks, and the first check that failed. */
+    static TestResult.Findings findings(List<CheckLedger.Entry> entries) {
+        List<CheckLedger.Entry> failed = entries.stream().filter(e -> e.status() != CheckLedger.Status.PASSED).toList();
+        List<String> mistakes = failed.stream().flatMap(e -> e.facts().mistake().stream()).distinct().toList();
+        return new TestResult.Findings(mistakes, failed.stream().findFirst().map(Q1Scorer::describe));
+    }
+
+    /** {@code hidden case n5_d2_m3}, {@code gradient trial-2}; a check that never ran says so. */
+    private static String describe(CheckLedger.Entry entry) {
+        if (entry.status() == CheckLedger.Status.NOT_RUN) {
+            return NOT_RUN;
+        }
+        CheckId id = entry.id();
+        return id.kind() == CheckId.Kind.GRADIENT ? "gradient " + id.name() : id.set() + " case " + id.name();
     }
 
     static String feedback(List<CheckLedger.Entry> entries, long passed, String unit) {

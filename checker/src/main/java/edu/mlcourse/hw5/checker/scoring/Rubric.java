@@ -23,9 +23,11 @@ import java.util.Set;
  * @param visibility Gradescope visibility of each kind of test
  * @param edition which edition of Q1 the course grades: {@code "java"}, {@code "python"}, or
  *     {@code "either"} (the default, when left out): whichever the submission holds
+ * @param similarity when a batch lists two submissions as a pair to look at twice (never a
+ *     penalty); may be left out of a rubric file, which then gets the defaults
  */
 public record Rubric(String format, Map<String, FunctionPoints> q1, HeldOut heldout, Visibility visibility,
-                     String edition) {
+                     String edition, Similarity similarity) {
     public static final String FORMAT = "hw5-rubric/1";
     private static final Set<String> GRADESCOPE_VISIBILITIES = Set.of("hidden", "after_due_date", "after_published", "visible");
 
@@ -68,6 +70,43 @@ public record Rubric(String format, Map<String, FunctionPoints> q1, HeldOut held
                              String gradient, String heldout) {
         public String ofSet(String set) {
             return "hidden".equals(set) ? hiddenCases : publicCases;
+        }
+    }
+
+    /**
+     * When a batch lists a pair of submissions to look at twice. The README's batch section says how
+     * each figure is computed and why the defaults give no pair in a class of independent solutions.
+     *
+     * @param sameWrongOutputs identical wrong outputs on hidden cases
+     * @param predictions held-out errors that agree more than independent errors would
+     * @param sources the same code after removing comments and whitespace and renaming identifiers
+     */
+    public record Similarity(SameWrongOutputs sameWrongOutputs, PredictionErrors predictions, SourceCode sources) {
+        /**
+         * @param minCases hidden cases on which both returned the very same wrong output
+         * @param maxSharedBy an output counts only if at most this many submissions returned it: a
+         *     wrong output many share is a common mistake, not a sign of copying
+         */
+        public record SameWrongOutputs(int minCases, int maxSharedBy) {
+        }
+
+        /**
+         * @param minSameWrong images both got wrong with the same wrong label
+         * @param minShareOfErrors that count as a share of the errors of the one with fewer errors:
+         *     independently trained models share many errors (the hard images), a copy nearly all
+         * @param minRatio that count over the count independent errors would give, from each one's
+         *     accuracy per class and where its errors go (its confusion matrix)
+         */
+        public record PredictionErrors(int minSameWrong, double minShareOfErrors, double minRatio) {
+        }
+
+        /**
+         * @param minTokens files shorter than this (a stub, an empty class) are not compared
+         * @param maxSharedBy identical files are listed only if some part of them (a method, a
+         *     function) is written, normalised, by at most this many submissions: two students who
+         *     both wrote the class's most common version of every function copied nothing
+         */
+        public record SourceCode(int minTokens, int maxSharedBy) {
         }
     }
 
@@ -144,6 +183,22 @@ public record Rubric(String format, Map<String, FunctionPoints> q1, HeldOut held
             if (!GRADESCOPE_VISIBILITIES.contains(value)) {
                 throw new CourseDataException(where + ": visibility \"" + value + "\" is not one of " + GRADESCOPE_VISIBILITIES + ".");
             }
+        }
+        if (rubric.similarity() == null) {
+            // Rubrics written before pairs were looked for: the defaults, from the one default file.
+            return new Rubric(rubric.format(), rubric.q1(), rubric.heldout(), rubric.visibility(), rubric.edition(),
+                    defaults().similarity());
+        }
+        Similarity s = rubric.similarity();
+        if (s.sameWrongOutputs() == null || s.predictions() == null || s.sources() == null) {
+            throw new CourseDataException(where + ": similarity needs the sections sameWrongOutputs, predictions and sources.");
+        }
+        if (s.sameWrongOutputs().minCases() < 1 || s.sameWrongOutputs().maxSharedBy() < 2
+                || s.predictions().minSameWrong() < 1 || !(s.predictions().minRatio() >= 1)
+                || !(s.predictions().minShareOfErrors() > 0 && s.predictions().minShareOfErrors() <= 1)
+                || s.sources().minTokens() < 0 || s.sources().maxSharedBy() < 2) {
+            throw new CourseDataException(where + ": similarity needs minCases ≥ 1, maxSharedBy ≥ 2 (in both places),"
+                    + " minSameWrong ≥ 1, 0 < minShareOfErrors ≤ 1, minRatio ≥ 1 and minTokens ≥ 0.");
         }
         return rubric;
     }

@@ -38,4 +38,22 @@ class GradescopeResultsTest {
             assertEquals(List.of(file), files.toList(), "no temporary file is left behind");
         }
     }
+
+    @Test
+    void eachTestsFindingsGoToItsExtraDataWhichReadsBack(@TempDir Path dir) throws IOException {
+        GradeReport report = new GradeReport("sub", List.of(
+                new TestResult("Q1 linearBackward: hidden cases", 1, 3, "...", "after_due_date", List.of("linearBackward"),
+                        new TestResult.Findings(List.of("dwDividedByN"), Optional.of("hidden case n5_d2_m3"))),
+                new TestResult("Q1 reluForward: hidden cases", 3, 3, "all passed", "after_due_date", List.of("reluForward"))),
+                List.of(), Optional.empty(), List.of(), 1);
+        Path file = dir.resolve("results.json");
+        GradescopeResults.of(report, TextReport.summary(report)).write(file);
+        JsonNode json = Json.mapper().readTree(file.toFile());
+        assertEquals("{\"mistakes\":[\"dwDividedByN\"],\"first_failure\":\"hidden case n5_d2_m3\"}",
+                json.get("tests").get(0).get("extra_data").toString());
+        assertTrue(json.get("tests").get(1).get("extra_data") == null, "nothing to say, no extra_data");
+        assertEquals("graded", json.get("extra_data").get("state").asText());
+        GradescopeResults read = Json.mapper().readValue(file.toFile(), GradescopeResults.class);
+        assertEquals(List.of("dwDividedByN"), read.tests().get(0).extraData().mistakes());
+    }
 }

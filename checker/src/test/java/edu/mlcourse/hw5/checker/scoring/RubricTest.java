@@ -38,6 +38,23 @@ class RubricTest {
     }
 
     @Test
+    void aRubricWithoutASimilaritySectionGetsTheDefaultThresholdsAndBadOnesAreRefused(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("rubric.json");
+        String older = "{\"format\": \"hw5-rubric/1\", \"q1\": {\"linearForward\": {\"outputs\": 10},"
+                + " \"linearBackward\": {\"outputs\": 6, \"gradient\": 4}, \"reluForward\": {\"outputs\": 10},"
+                + " \"reluBackward\": {\"outputs\": 6, \"gradient\": 4}, \"softmaxForward\": {\"outputs\": 10},"
+                + " \"softmaxBackward\": {\"outputs\": 6, \"gradient\": 4}},"
+                + " \"heldout\": {\"points\": 40, \"fullAt\": 90, \"zeroAt\": 80},"
+                + " \"visibility\": {\"public\": \"visible\", \"hidden\": \"hidden\", \"gradient\": \"visible\", \"heldout\": \"visible\"}";
+        Files.writeString(file, older + "}");
+        assertEquals(Rubric.defaults().similarity(), Rubric.load(file).similarity());
+        Files.writeString(file, older + ", \"similarity\": {\"sameWrongOutputs\": {\"minCases\": 2, \"maxSharedBy\": 1},"
+                + " \"predictions\": {\"minSameWrong\": 25, \"minShareOfErrors\": 0.9, \"minRatio\": 3},"
+                + " \"sources\": {\"minTokens\": 100, \"maxSharedBy\": 3}}}");
+        assertTrue(assertThrows(CourseDataException.class, () -> Rubric.load(file)).getMessage().contains("maxSharedBy ≥ 2"));
+    }
+
+    @Test
     void aBadRubricIsRefusedWithWhatToFix(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("rubric.json");
         Files.writeString(file, "{\"format\": \"hw5-rubric/1\", \"q1\": {\"linearForward\": {\"outputs\": 5, \"gradient\": 5}},"

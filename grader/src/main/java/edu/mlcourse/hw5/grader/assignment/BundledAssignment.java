@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The default assignment's data, packed into the grader: the public and hidden vector sets and
- * the held-out labels. Read in place from the jar (or from Maven's output folder in tests).
+ * The default assignment's data, packed into the grader: the public and hidden vector sets, the
+ * held-out labels and the template's {@code Q1.java}. Read in place from the jar (or from Maven's output folder in tests).
  */
 public final class BundledAssignment {
     private static final String ANCHOR = "/assignment/test-vectors/public/manifest.json";
@@ -28,6 +28,11 @@ public final class BundledAssignment {
     /** The held-out set: {@code public/} images and {@code hidden/} labels. */
     public static Path heldout() {
         return root().resolve("heldout");
+    }
+
+    /** The template's source files that students fill in, as handed out. */
+    public static Path template() {
+        return root().resolve("template");
     }
 
     /** {@code assignment/} inside the jar or the classes folder. */

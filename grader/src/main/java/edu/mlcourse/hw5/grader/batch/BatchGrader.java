@@ -129,7 +129,7 @@ public final class BatchGrader {
                 return null;
             }
             if (!report.graderFailed()) {
-                store.saveResults(submission.id(), GradescopeResults.of(report, TextReport.summary(report)));
+                store.saveResults(submission.id(), GradescopeResults.of(report, TextReport.summary(report)), report.evidence());
                 return null;
             }
             errors = report.graderErrors();

@@ -50,6 +50,10 @@ public record BatchSummary(int submissions, double maxTotal, Optional<Totals> to
 
     /** Totals in {@code [from, to)}; the last bin also holds {@code to}. */
     public record Bin(double from, double to, long count) {
+        /** Its range, e.g. {@code 60–70}. */
+        public String label() {
+            return ScoreTable.number(Math.round(from * 100) / 100.0) + "–" + ScoreTable.number(Math.round(to * 100) / 100.0);
+        }
     }
 
     public static BatchSummary of(ResultStore.Contents contents) {
@@ -91,14 +95,19 @@ public record BatchSummary(int submissions, double maxTotal, Optional<Totals> to
     }
 
     static List<Bin> histogram(double[] totals, double maxTotal) {
-        double width = maxTotal > 0 ? maxTotal / BINS : 1;
+        return histogram(totals, 0, maxTotal);
+    }
+
+    /** {@code values} in {@link #BINS} equal bins from {@code from} to {@code to}; values outside go to the end bins. */
+    public static List<Bin> histogram(double[] values, double from, double to) {
+        double width = to > from ? (to - from) / BINS : 1;
         long[] counts = new long[BINS];
-        for (double total : totals) {
-            counts[(int) Math.max(0, Math.min(BINS - 1, Math.floor(total / width)))]++;
+        for (double value : values) {
+            counts[(int) Math.max(0, Math.min(BINS - 1, Math.floor((value - from) / width)))]++;
         }
         List<Bin> bins = new ArrayList<>();
         for (int i = 0; i < BINS; i++) {
-            bins.add(new Bin(i * width, (i + 1) * width, counts[i]));
+            bins.add(new Bin(from + i * width, from + (i + 1) * width, counts[i]));
         }
         return bins;
     }

@@ -20,12 +20,6 @@ final class Figures {
         return String.format(Locale.ROOT, "%.1f%%", 100 * fraction);
     }
 
-    /** A bin's range, e.g. {@code 60–70}. */
-    static String range(BatchSummary.Bin bin) {
-        return ScoreTable.number(Math.round(bin.from() * 100) / 100.0) + "–"
-                + ScoreTable.number(Math.round(bin.to() * 100) / 100.0);
-    }
-
     static List<Row> rows(BatchSummary.Totals totals) {
         return List.of(new Row("graded", Long.toString(totals.count())), new Row("mean", points(totals.mean())),
                 new Row("standard deviation", points(totals.standardDeviation())),

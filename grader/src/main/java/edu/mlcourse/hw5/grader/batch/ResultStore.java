@@ -2,6 +2,7 @@ package edu.mlcourse.hw5.grader.batch;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
+import edu.mlcourse.hw5.checker.report.Evidence;
 import edu.mlcourse.hw5.checker.report.GradescopeResults;
 import edu.mlcourse.hw5.files.AtomicFiles;
 import edu.mlcourse.hw5.json.Json;
@@ -20,24 +21,33 @@ import java.util.stream.Stream;
  *
  * <p>A submission is <em>done</em> when its {@code results.json} exists and parses as Gradescope
  * results with a list of tests, and does not record a grader failure. Both files are written atomically, so an interrupted run leaves a
- * submission either done or not, and a grader error is retried by the next run.
+ * submission either done or not, and a grader error is retried by the next run. A graded
+ * submission may also have {@code evidence.json}, what the batch compares between submissions.
  */
 public final class ResultStore {
     public static final String RESULTS_FILE = "results.json";
     public static final String ERROR_FILE = "grader-error.json";
+    /** What a batch compares between submissions (see {@link Evidence}); for the course staff only. */
+    public static final String EVIDENCE_FILE = "evidence.json";
     /** How the batch's temporary files start; a killed run may leave some, which the next run removes. */
     static final String TEMPORARY_PREFIX = ".batch-";
 
     /** Tolerant of fields a later grader may add: "parseable" means the scores can be read. */
     private static final ObjectReader RESULTS_READER = Json.mapper().readerFor(GradescopeResults.class)
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectReader EVIDENCE_READER = Json.mapper().readerFor(Evidence.class)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** A submission whose results were read. */
     public record Graded(String id, GradescopeResults results) {
     }
 
-    /** A submission in the folder without usable results, and why. */
-    public record Ungraded(String id, String reason) {
+    /**
+     * A submission in the folder without usable results, and why.
+     *
+     * @param graderFailed whether the grader failed on it; otherwise its results are unusable (damaged)
+     */
+    public record Ungraded(String id, String reason, boolean graderFailed) {
     }
 
     /** Everything in the output folder, each list sorted by id. */
@@ -70,15 +80,50 @@ public final class ResultStore {
         return out.resolve(id).resolve(ERROR_FILE);
     }
 
+    public Path evidenceFile(String id) {
+        return out.resolve(id).resolve(EVIDENCE_FILE);
+    }
+
     public boolean isDone(String id) {
         return read(resultsFile(id)).isPresent();
     }
 
-    /** Records a graded submission; a grader error left by an earlier run is then obsolete. */
+    /** Records a graded submission that has no evidence to compare. */
     public void saveResults(String id, GradescopeResults results) throws IOException {
+        saveResults(id, results, Evidence.NONE);
+    }
+
+    /**
+     * Records a graded submission; a grader error left by an earlier run is then obsolete. The
+     * evidence is written first, so a submission that is done always has its current evidence.
+     */
+    public void saveResults(String id, GradescopeResults results, Evidence evidence) throws IOException {
         removeTemporaries(id);
+        if (evidence.isEmpty()) {
+            Files.deleteIfExists(evidenceFile(id));
+        } else {
+            AtomicFiles.write(evidenceFile(id), Json.mapper().writeValueAsBytes(evidence), TEMPORARY_PREFIX);
+        }
         results.write(resultsFile(id));
         Files.deleteIfExists(errorFile(id));
+    }
+
+    /** A submission's results as saved, whether they hold a score or record a grader failure. */
+    public Optional<GradescopeResults> results(String id) {
+        return parse(resultsFile(id));
+    }
+
+    /** The evidence saved with a submission's results; none if there is none or it cannot be read. */
+    public Optional<Evidence> evidence(String id) {
+        Path file = evidenceFile(id);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(EVIDENCE_READER.readValue(file.toFile()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** Records that the grader failed on a submission; older results no longer say what it scores. */
@@ -86,6 +131,7 @@ public final class ResultStore {
         removeTemporaries(id);
         AtomicFiles.write(errorFile(id), Json.prettyFileBytes(error), TEMPORARY_PREFIX);
         Files.deleteIfExists(resultsFile(id));
+        Files.deleteIfExists(evidenceFile(id));
     }
 
     /** Every submission with a folder in OUT, whichever run graded it. */
@@ -105,13 +151,13 @@ public final class ResultStore {
             Optional<GradescopeResults> results = parse(resultsFile(id));
             if (results.isPresent() && results.get().graderFailed()) {
                 ungraded.add(new Ungraded(id, "the grader failed: " + String.join("; ",
-                        results.get().extraData().graderErrors())));
+                        results.get().extraData().graderErrors()), true));
             } else if (results.isPresent()) {
                 graded.add(new Graded(id, results.get()));
             } else if (Files.exists(resultsFile(id))) {
-                ungraded.add(new Ungraded(id, RESULTS_FILE + " is damaged; the next run grades it again."));
+                ungraded.add(new Ungraded(id, RESULTS_FILE + " is damaged; the next run grades it again.", false));
             } else if (Files.exists(errorFile(id))) {
-                ungraded.add(new Ungraded(id, errorReason(errorFile(id))));
+                ungraded.add(new Ungraded(id, errorReason(errorFile(id)), true));
             }
         }
         return new Contents(graded, ungraded);

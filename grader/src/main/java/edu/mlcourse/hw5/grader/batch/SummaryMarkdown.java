@@ -1,5 +1,11 @@
 package edu.mlcourse.hw5.grader.batch;
 
+import edu.mlcourse.hw5.checker.scoring.Rubric;
+import edu.mlcourse.hw5.grader.insights.BatchInsights;
+import edu.mlcourse.hw5.grader.insights.pages.HeldOutSection;
+import edu.mlcourse.hw5.grader.insights.pages.MistakesSection;
+import edu.mlcourse.hw5.grader.insights.pages.PairsSection;
+
 /** {@code summary.md}: the batch summary as Markdown tables, for a terminal, a repository or a CI page. */
 public final class SummaryMarkdown {
     public static final String FILE_NAME = "summary.md";
@@ -8,7 +14,7 @@ public final class SummaryMarkdown {
     private SummaryMarkdown() {
     }
 
-    public static String render(BatchSummary summary) {
+    public static String render(BatchSummary summary, BatchInsights insights, Rubric.Similarity thresholds) {
         StringBuilder md = new StringBuilder("# HW5 batch summary\n\n").append(Figures.headline(summary)).append("\n");
         summary.totals().ifPresent(totals -> {
             md.append("\n## Totals (out of ").append(ScoreTable.number(summary.maxTotal())).append(")\n\n");
@@ -19,7 +25,7 @@ public final class SummaryMarkdown {
             md.append("| points | submissions | |\n|---|---:|---|\n");
             long most = summary.histogram().stream().mapToLong(BatchSummary.Bin::count).max().orElse(1);
             for (BatchSummary.Bin bin : summary.histogram()) {
-                md.append("| ").append(Figures.range(bin)).append(" | ").append(bin.count()).append(" | ")
+                md.append("| ").append(bin.label()).append(" | ").append(bin.count()).append(" | ")
                         .append("#".repeat((int) Math.round((double) BAR_WIDTH * bin.count() / Math.max(1, most))))
                         .append(" |\n");
             }
@@ -32,6 +38,8 @@ public final class SummaryMarkdown {
                         .append(" |\n");
             }
         });
+        md.append(MistakesSection.markdown(insights.mistakes())).append(HeldOutSection.markdown(insights.heldOut()))
+                .append(PairsSection.markdown(insights, thresholds));
         if (!summary.ungraded().isEmpty()) {
             md.append("\n## Not graded\n\n").append(Figures.UNGRADED).append("\n\n| submission | why |\n|---|---|\n");
             summary.ungraded().forEach(u -> md.append("| ").append(cell(u.id())).append(" | ").append(cell(u.reason()))
@@ -41,7 +49,7 @@ public final class SummaryMarkdown {
     }
 
     /** Text that stays inside its table cell and is never read as HTML. */
-    static String cell(String text) {
+    public static String cell(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
                 .replaceAll("\\s*\\R\\s*", " ");
     }

@@ -13,6 +13,8 @@ import edu.mlcourse.hw5.grader.batch.SummaryFiles;
 import edu.mlcourse.hw5.grader.batch.SummaryHtml;
 import edu.mlcourse.hw5.grader.batch.SummaryMarkdown;
 import edu.mlcourse.hw5.grader.batch.WriterStream;
+import edu.mlcourse.hw5.grader.insights.InsightSettings;
+import edu.mlcourse.hw5.grader.insights.pages.StudentPage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -33,8 +35,12 @@ import picocli.CommandLine.Spec;
         description = {"Grade a folder of submissions, several at a time.",
             "Each sub-folder or .zip of DIR is one submission, its name its id. Into OUT go:",
             "  <id>/results.json       each submission's Gradescope results",
+            "  <id>/results.html       the same feedback as a page",
+            "  <id>/evidence.json      what hand-ins are compared on (course staff only)",
             "  <id>/grader-error.json  instead, when the grader failed on it (no score)",
-            "  scores.csv, summary.md and summary.html, for every submission in OUT",
+            "  scores.csv, summary.md and summary.html: where each student stands, what the",
+            "  class got wrong, and which hand-ins to look at twice. `grader report OUT`",
+            "  writes these pages again. They cover every submission in OUT.",
             "Resumable: a submission whose results.json exists and parses is skipped (unless",
             "--force); one the grader failed on is graded again by the next run."})
 @ExitCodes({ExitCode.OK, ExitCode.GRADER_FAILED, ExitCode.USAGE, ExitCode.SETUP, ExitCode.INTERNAL_ERROR})
@@ -108,12 +114,13 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     private void writeSummaries(ResultStore store, PrintWriter stdout) throws IOException {
-        BatchSummary summary = SummaryFiles.write(store);
+        BatchSummary summary = SummaryFiles.write(store, InsightSettings.of(options.rubric(), options.heldout));
         String totals = summary.totals().map(t -> String.format(Locale.ROOT, "; totals: mean %.2f, median %.2f of %s",
                 t.mean(), t.median(), ScoreTable.number(summary.maxTotal()))).orElse("");
-        stdout.printf("Wrote %s, %s and %s: %d submission(s), %d not graded%s.%n", out.resolve(ScoreTable.FILE_NAME),
-                out.resolve(SummaryMarkdown.FILE_NAME), out.resolve(SummaryHtml.FILE_NAME), summary.submissions(),
-                summary.ungraded().size(), totals);
+        stdout.printf("Wrote %s, %s and %s (open it in a browser; each submission's page is OUT/<id>/%s): %d"
+                + " submission(s), %d not graded%s.%n", out.resolve(ScoreTable.FILE_NAME),
+                out.resolve(SummaryMarkdown.FILE_NAME), out.resolve(SummaryHtml.FILE_NAME), StudentPage.FILE_NAME,
+                summary.submissions(), summary.ungraded().size(), totals);
         stdout.flush();
     }
 }

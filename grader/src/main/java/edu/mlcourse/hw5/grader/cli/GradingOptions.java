@@ -18,6 +18,7 @@ import edu.mlcourse.hw5.grader.assignment.BundledAssignment;
 import edu.mlcourse.hw5.grader.heldout.HeldOutData;
 import edu.mlcourse.hw5.grader.heldout.HeldOutPart;
 import edu.mlcourse.hw5.checker.models.SandboxedTorchModels;
+import edu.mlcourse.hw5.grader.insights.similarity.SourceFingerprintPart;
 import edu.mlcourse.hw5.numeric.Tolerance;
 import edu.mlcourse.hw5.vectors.VectorSet;
 import picocli.CommandLine.Option;
@@ -110,7 +111,7 @@ class GradingOptions {
                 GradientSettings.DEFAULT, limits, () -> isolation.get().isolation(),
                 Path.of(System.getProperty("java.io.tmpdir")), List.of()));
         return List.of(q1, new HeldOutPart(heldOutData, rubric, new SandboxedTorchModels(() -> isolation.get().isolation(),
-                ModelLimits.DEFAULT, Path.of(System.getProperty("java.io.tmpdir")))));
+                ModelLimits.DEFAULT, Path.of(System.getProperty("java.io.tmpdir")))), new SourceFingerprintPart());
     }
 
     /** What student code must not see: the grader's code (with the bundled answers) and the data given. */

@@ -37,6 +37,11 @@ public final class ConfusionMatrix {
         return ofClass == 0 ? 0 : 100.0 * counts[c][c] / ofClass;
     }
 
+    /** Images of class {@code trueClass} predicted {@code predicted}. */
+    public int count(int trueClass, int predicted) {
+        return counts[trueClass][predicted];
+    }
+
     /** Per-class accuracy and the matrix, rows true classes and columns predicted ones, with names. */
     public String render() {
         List<String> names = FashionMnist.CLASS_NAMES;

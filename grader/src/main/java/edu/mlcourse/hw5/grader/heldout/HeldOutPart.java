@@ -3,6 +3,7 @@ package edu.mlcourse.hw5.grader.heldout;
 import edu.mlcourse.hw5.StudentFileException;
 import edu.mlcourse.hw5.checker.grading.PartResult;
 import edu.mlcourse.hw5.checker.grading.SubmissionPart;
+import edu.mlcourse.hw5.checker.report.Evidence;
 import edu.mlcourse.hw5.checker.report.Points;
 import edu.mlcourse.hw5.checker.report.TestResult;
 import edu.mlcourse.hw5.checker.scoring.Rubric;
@@ -14,6 +15,7 @@ import edu.mlcourse.hw5.checker.submission.Submission;
 import edu.mlcourse.hw5.model.ModelFile;
 import edu.mlcourse.hw5.model.ModelFiles;
 import edu.mlcourse.hw5.predictions.Predictions;
+import edu.mlcourse.hw5.vectors.Sha256;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,14 +62,18 @@ public final class HeldOutPart implements SubmissionPart {
         List<String> notes = new ArrayList<>();
         Optional<int[]> predictions = read(submission.predictions().file(), submission.predictions().problem(),
                 heldOut.size(), lines);
+        Evidence.Builder evidence = new Evidence.Builder();
         Optional<int[]> model = Optional.empty();
         String source = null;
         if (submission.model().isPresent() || !submission.torchModel().isPresent()) {
-            model = evaluate(submission.model().file(), submission.model().problem(), heldOut, lines);
+            model = evaluate(submission.model().file(), submission.model().problem(), heldOut, lines, evidence);
             source = "my_model.json, evaluated by the grader";
         } else {
-            TorchModelScore.Outcome torchModel = TorchModelScore.evaluate(submission.torchModel().file().orElseThrow(),
-                    submission, heldOut.images(), predictions, torch);
+            Path torchFile = submission.torchModel().file().orElseThrow();
+            // Its weights stay in the sandbox: identical my_model.pt files are compared by their bytes.
+            evidence.model(Sha256.of(torchFile), null);
+            TorchModelScore.Outcome torchModel = TorchModelScore.evaluate(torchFile, submission, heldOut.images(),
+                    predictions, torch);
             model = torchModel.labels();
             source = torchModel.source().orElse(null);
             lines.addAll(torchModel.lines());
@@ -77,12 +83,14 @@ public final class HeldOutPart implements SubmissionPart {
         notebook.ifPresent(n -> lines.add(n.describe()));
         List<TestResult> notebookTest = notebookTest(submission, notebook);
         Optional<int[]> scored = model.or(() -> predictions);
+        scored.ifPresent(evidence::predictions);
         if (scored.isEmpty()) {
-            PartResult zero = zero("Q2 scores zero: there is nothing the grader can score. " + String.join(" ", lines)
+            PartResult zero = zeroWith(evidence.build(), "Q2 scores zero: there is nothing the grader can score. "
+                    + String.join(" ", lines)
                     + " Submit predictions.npy (np.save of one label 0..9 per held-out image, in their order)"
                     + " and your model: my_model.json (Java: written by the given ModelExport) or my_model.pt"
                     + " (Python: torch.save).");
-            return new PartResult(concat(zero.tests(), notebookTest), notes, Optional.empty(), List.of());
+            return new PartResult(concat(zero.tests(), notebookTest), notes, Optional.empty(), List.of(), zero.evidence());
         }
         ConfusionMatrix matrix = new ConfusionMatrix(heldOut.labels(), scored.get());
         double accuracy = matrix.accuracy();
@@ -105,7 +113,8 @@ public final class HeldOutPart implements SubmissionPart {
         output.append('\n').append(matrix.render());
         TestResult test = new TestResult(TEST_NAME, Points.round(points.pointsFor(accuracy)), points.points(),
                 output.toString().strip(), rubric.visibility().heldout(), List.of("heldout", "q2"));
-        return new PartResult(concat(List.of(test), notebookTest), notes, Optional.of(accuracy), List.of());
+        return new PartResult(concat(List.of(test), notebookTest), notes, Optional.of(accuracy), List.of(),
+                evidence.build());
     }
 
     /**
@@ -132,16 +141,16 @@ public final class HeldOutPart implements SubmissionPart {
 
     @Override
     public PartResult ungraded(String reason) {
-        PartResult zero = zero(reason);
+        PartResult zero = zeroWith(Evidence.NONE, reason);
         double points = rubric.heldout().notebookPoints();
         return points == 0 ? zero : new PartResult(concat(zero.tests(), List.of(new TestResult(NOTEBOOK_TEST_NAME, 0,
                 points, reason, rubric.visibility().heldout(), List.of("notebook", "q2")))), List.of(), Optional.empty(),
                 List.of());
     }
 
-    private PartResult zero(String reason) {
+    private PartResult zeroWith(Evidence evidence, String reason) {
         return new PartResult(List.of(new TestResult(TEST_NAME, 0, rubric.heldout().points(), reason,
-                rubric.visibility().heldout(), List.of("heldout", "q2"))), List.of(), Optional.empty(), List.of());
+                rubric.visibility().heldout(), List.of("heldout", "q2"))), List.of(), Optional.empty(), List.of(), evidence);
     }
 
     private static Optional<int[]> read(Optional<Path> file, Optional<String> problem, int count, List<String> lines) {
@@ -158,13 +167,14 @@ public final class HeldOutPart implements SubmissionPart {
     }
 
     private static Optional<int[]> evaluate(Optional<Path> file, Optional<String> problem, HeldOutData heldOut,
-                                            List<String> lines) {
+                                            List<String> lines, Evidence.Builder evidence) {
         if (file.isEmpty()) {
             problem.ifPresent(lines::add);
             return Optional.empty();
         }
         try {
             ModelFile model = ModelFiles.read(file.get());
+            evidence.model(Sha256.of(file.get()), ModelDigest.of(model));
             return Optional.of(ModelEvaluator.predict(model, heldOut.images()));
         } catch (StudentFileException e) {
             lines.add("Your my_model.json could not be evaluated, so the predictions file is scored instead: "

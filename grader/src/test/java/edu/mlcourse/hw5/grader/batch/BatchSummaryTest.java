@@ -1,5 +1,6 @@
 package edu.mlcourse.hw5.grader.batch;
 
+import edu.mlcourse.hw5.grader.insights.NoInsights;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +28,7 @@ class BatchSummaryTest {
         }
         List<ResultStore.Ungraded> failed = new ArrayList<>();
         for (int i = 0; i < ungraded; i++) {
-            failed.add(new ResultStore.Ungraded("f" + i, "the grader failed"));
+            failed.add(new ResultStore.Ungraded("f" + i, "the grader failed", true));
         }
         return BatchSummary.of(new ResultStore.Contents(graded, failed));
     }
@@ -75,9 +76,9 @@ class BatchSummaryTest {
         BatchSummary summary = summaryOf(new double[0][], 2);
         assertTrue(summary.totals().isEmpty());
         assertEquals(2, summary.ungraded().size());
-        String markdown = SummaryMarkdown.render(summary);
+        String markdown = SummaryMarkdown.render(summary, NoInsights.of(), NoInsights.THRESHOLDS);
         assertTrue(markdown.contains("2 submissions: 0 graded, 2 not graded."), markdown);
         assertTrue(markdown.contains("| f1 | the grader failed |"), markdown);
-        assertTrue(SummaryHtml.render(summary).contains("<td>f0</td>"));
+        assertTrue(SummaryHtml.render(summary, NoInsights.of(), NoInsights.THRESHOLDS).contains("<td>f0</td>"));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.mlcourse.hw5.checker.report.Evidence;
 import edu.mlcourse.hw5.checker.report.GradeReport;
 import edu.mlcourse.hw5.checker.report.GradescopeResults;
 import edu.mlcourse.hw5.checker.report.TestResult;
@@ -11,7 +12,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +32,25 @@ class ResultStoreTest {
     }
 
     @Test
+    void evidenceIsSavedBesideTheResultsReadBackAndRemovedWithThem() throws IOException {
+        ResultStore store = new ResultStore(out);
+        Evidence evidence = new Evidence.Builder().wrongOutputs(Map.of("reluForward/hidden/n1_k1", "abc"))
+                .source("Q1.java", new Evidence.Source("def", 812, List.of("p1", "p2"))).predictions(new int[] {3, 1, 4}).model("f", "w").build();
+        store.saveResults("alice", results(10), evidence);
+        Evidence read = store.evidence("alice").orElseThrow();
+        assertEquals(Map.of("reluForward/hidden/n1_k1", "abc"), read.wrongOutputs());
+        assertEquals(Map.of("Q1.java", new Evidence.Source("def", 812, List.of("p1", "p2"))), read.sources());
+        assertEquals(List.of(3, 1, 4), Arrays.stream(read.predictions()).boxed().toList());
+        assertEquals("w", read.modelWeights());
+
+        store.saveError("alice", new GraderError("alice", List.of("boom")));
+        assertFalse(Files.exists(store.evidenceFile("alice")), "evidence of results that no longer stand goes with them");
+        store.saveResults("bob", results(10), Evidence.NONE);
+        assertFalse(Files.exists(store.evidenceFile("bob")));
+        assertTrue(store.evidence("bob").isEmpty());
+    }
+
+    @Test
     void aSubmissionIsDoneOnceItsResultsAreSavedAndOnlyWhileTheyParse() throws IOException {
         ResultStore store = new ResultStore(out);
         assertFalse(store.isDone("alice"));
@@ -39,7 +61,7 @@ class ResultStoreTest {
         String json = Files.readString(store.resultsFile("alice"));
         Files.writeString(store.resultsFile("alice"), json.substring(0, json.length() / 2));
         assertFalse(store.isDone("alice"));
-        assertEquals(List.of(new ResultStore.Ungraded("alice", "results.json is damaged; the next run grades it again.")),
+        assertEquals(List.of(new ResultStore.Ungraded("alice", "results.json is damaged; the next run grades it again.", false)),
                 store.readAll().ungraded());
     }
 
@@ -50,7 +72,7 @@ class ResultStoreTest {
         store.saveError("bob", new GraderError("subs/bob", List.of("java.lang.IllegalStateException: boom")));
         assertFalse(Files.exists(store.resultsFile("bob")));
         assertFalse(store.isDone("bob"));
-        assertEquals(List.of(new ResultStore.Ungraded("bob", "the grader failed: java.lang.IllegalStateException: boom")),
+        assertEquals(List.of(new ResultStore.Ungraded("bob", "the grader failed: java.lang.IllegalStateException: boom", true)),
                 store.readAll().ungraded());
 
         store.saveResults("bob", results(10));

@@ -25,7 +25,7 @@ class ScoreTableTest {
                 graded("alice", test("Q1 a: public cases", 5, 5), test("Q1 a: gradient check", 2.5, 4)),
                 graded("bob", test("Q1 a: public cases", 1.6667, 5), test("Q1 a: gradient check", 0, 4),
                         test("Q2 held-out accuracy", 40, 40))),
-                List.of(new ResultStore.Ungraded("carol", "the grader failed")));
+                List.of(new ResultStore.Ungraded("carol", "the grader failed", true)));
         assertEquals("submission,status,Q1 a: public cases,Q1 a: gradient check,Q2 held-out accuracy,total\r\n"
                 + "alice,graded,5,2.5,,7.5\r\n"
                 + "bob,graded,1.6667,0,40,41.6667\r\n"

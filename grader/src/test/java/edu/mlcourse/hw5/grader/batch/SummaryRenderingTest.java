@@ -1,5 +1,6 @@
 package edu.mlcourse.hw5.grader.batch;
 
+import edu.mlcourse.hw5.grader.insights.NoInsights;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,15 +16,20 @@ class SummaryRenderingTest {
             Optional.of(new BatchSummary.Totals(2, 55, 63.64, 10, 32.5, 55, 77.5, 100)),
             List.of(new BatchSummary.TestRate("Q1 <linear> | \"forward\"", 60, 1, 2, 35)),
             BatchSummary.histogram(new double[] {5, 100}, 100),
-            List.of(new ResultStore.Ungraded("x|<y>", "the grader failed:\njava.lang.Error")));
+            List.of(new ResultStore.Ungraded("x|<y>", "the grader failed:\njava.lang.Error", true)));
 
     @Test
     void theHtmlPageIsSelfContainedWithAnInlineHistogram() {
-        String html = SummaryHtml.render(SUMMARY);
+        String html = SummaryHtml.render(SUMMARY, NoInsights.of(), NoInsights.THRESHOLDS);
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertTrue(html.contains("<style>"));
-        for (String external : List.of("<script", "src=", "href=", "url(", "@import", "<link", "http:", "https:")) {
-            assertFalse(html.contains(external), "the page must not load anything: found " + external);
+        for (String external : List.of("src=", "url(", "@import", "<link", "http:", "https:", "//")) {
+            assertFalse(html.replace("</", "").contains(external), "the page must not load anything: found " + external);
+        }
+        assertEquals(1, count(html, "<script>"), "one inline script, which sorts the table");
+        Matcher links = Pattern.compile("href=\"([^\"]*)\"").matcher(html);
+        while (links.find()) {
+            assertTrue(links.group(1).startsWith("#"), "only links within the page here: " + links.group(1));
         }
         assertEquals(BatchSummary.BINS, count(html, "<rect class=\"bar\""));
         assertTrue(html.contains("<title>0–10 points: 1</title>"));
@@ -33,7 +39,7 @@ class SummaryRenderingTest {
 
     @Test
     void theHtmlEscapesNamesAndMessages() {
-        String html = SummaryHtml.render(SUMMARY);
+        String html = SummaryHtml.render(SUMMARY, NoInsights.of(), NoInsights.THRESHOLDS);
         assertTrue(html.contains("<td>Q1 &lt;linear&gt; | &quot;forward&quot;</td>"), html);
         assertTrue(html.contains("<td>x|&lt;y&gt;</td>"));
         assertFalse(html.contains("<linear>"));
@@ -41,14 +47,14 @@ class SummaryRenderingTest {
 
     @Test
     void theMarkdownShowsTheSameFiguresWithCellsThatCannotBreakTheTable() {
-        String md = SummaryMarkdown.render(SUMMARY);
+        String md = SummaryMarkdown.render(SUMMARY, NoInsights.of(), NoInsights.THRESHOLDS);
         for (String row : List.of("| mean | 55.00 |", "| standard deviation | 63.64 |", "| first quartile | 32.50 |",
                 "| median | 55.00 |", "| third quartile | 77.50 |", "| minimum | 10.00 |", "| maximum | 100.00 |",
                 "| Q1 &lt;linear&gt; \\| \"forward\" | 60 | 1 / 2 | 50.0% | 35.00 |",
                 "| x\\|&lt;y&gt; | the grader failed: java.lang.Error |", "| 0–10 | 1 | ", "## Totals (out of 100)")) {
             assertTrue(md.contains(row), () -> "missing " + row + " in\n" + md);
         }
-        String html = SummaryHtml.render(SUMMARY);
+        String html = SummaryHtml.render(SUMMARY, NoInsights.of(), NoInsights.THRESHOLDS);
         for (String figure : List.of("<b>55.00</b>", "<b>63.64</b>", "<b>32.50</b>", "<b>77.50</b>", "50.0%")) {
             assertTrue(html.contains(figure), figure);
         }

@@ -148,7 +148,10 @@ class BatchCommandTest {
         // linearForward passes for the reference, the buggy backward and the zipped correct one.
         assertTrue(md.contains("| " + LINEAR_FORWARD_PUBLIC + " | 5 | 3 / 5 | 60.0% | 3.00 |"), md);
         assertTrue(md.contains("5 submissions: 5 graded, 0 not graded."), md);
-        assertTrue(html.contains("<svg") && !html.contains("<script"));
+        assertTrue(html.contains("<svg") && html.contains("<script>") && !html.contains("<script src"));
+        assertTrue(md.contains("No pair stands out."), md);
+        assertTrue(Files.readString(results.resolve("reference/results.html")).contains("<h1>reference</h1>"));
+        assertTrue(html.contains("<a href=\"compile-error/results.html\">compile-error</a>"), html);
     }
 
     @Test

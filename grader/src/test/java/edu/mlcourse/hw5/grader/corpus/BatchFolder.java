@@ -72,7 +72,7 @@ public final class BatchFolder {
     }
 
     /** The true labels with {@code 100 - percent}% of them changed: about {@code percent}% accurate. */
-    static int[] predictions(byte[] labels, int percent, SplittableRandom random) {
+    public static int[] predictions(byte[] labels, int percent, SplittableRandom random) {
         int[] predicted = new int[labels.length];
         for (int i = 0; i < labels.length; i++) {
             predicted[i] = random.nextInt(100) < percent ? labels[i] : (labels[i] + 1 + random.nextInt(9)) % 10;

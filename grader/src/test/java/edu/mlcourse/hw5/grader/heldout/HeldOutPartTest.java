@@ -1,16 +1,20 @@
 package edu.mlcourse.hw5.grader.heldout;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.mlcourse.hw5.checker.grading.PartResult;
+import edu.mlcourse.hw5.checker.report.Evidence;
 import edu.mlcourse.hw5.checker.report.TestResult;
 import edu.mlcourse.hw5.checker.scoring.Rubric;
 import edu.mlcourse.hw5.checker.submission.Submission;
 import edu.mlcourse.hw5.checker.submission.SubmissionLoader;
 import edu.mlcourse.hw5.grader.GraderFixtures;
 import edu.mlcourse.hw5.grader.Repository;
+import edu.mlcourse.hw5.json.Json;
 import edu.mlcourse.hw5.model.Layer;
 import edu.mlcourse.hw5.model.ModelFile;
 import edu.mlcourse.hw5.model.ModelFiles;
@@ -145,6 +149,25 @@ class HeldOutPartTest {
         assertTrue(text.contains("  0 T-shirt/top      1     1     0"), text);
         assertTrue(text.contains("  2 Pullover        n/a"), text);
         assertFalse(text.contains("NaN"));
+    }
+
+    @Test
+    void theEvidenceHoldsTheScoredPredictionsAndDigestsOfTheModelFileAndOfItsWeights() throws IOException {
+        ModelFile model = randomModel(2);
+        ModelFiles.write(dir.resolve("my_model.json"), model);
+        Evidence evidence = grade().evidence();
+        assertArrayEquals(ModelEvaluator.predict(model, heldOut.images()), evidence.predictions());
+        String file = evidence.modelFile();
+        String weights = evidence.modelWeights();
+
+        // The same weights saved again with another layout: another file, the same weights.
+        Files.writeString(dir.resolve("my_model.json"), Json.prettyWriter().writeValueAsString(model));
+        Evidence resaved = grade().evidence();
+        assertNotEquals(file, resaved.modelFile());
+        assertEquals(weights, resaved.modelWeights());
+
+        ModelFiles.write(dir.resolve("my_model.json"), randomModel(3));
+        assertNotEquals(weights, grade().evidence().modelWeights());
     }
 
     static ModelFile randomModel(long seed) {
