@@ -17,6 +17,12 @@ import java.util.Optional;
  * @param runnersUp up to two other conventions with other labels, best first, and their agreement
  */
 public record ConventionChoice(Codec.ConventionResult chosen, Optional<Double> agreement, List<RunnerUp> runnersUp) {
+    /**
+     * Agreement with the predictions below which the other conventions are worth showing: then the
+     * predictions may come from another model, or the model from another input than any tried.
+     */
+    static final double CLEAR_AGREEMENT = 99.0;
+
     /** A convention not chosen, and how often its labels agree with the predictions. */
     public record RunnerUp(String convention, double agreement) {
     }
@@ -39,6 +45,14 @@ public record ConventionChoice(Codec.ConventionResult chosen, Optional<Double> a
                 .map(r -> new RunnerUp(r.convention(), agreement(r.labels(), theirs)))
                 .sorted(Comparator.comparingDouble(RunnerUp::agreement).reversed()).limit(2).toList();
         return Optional.of(new ConventionChoice(chosen, Optional.of(agreement(chosen.labels(), theirs)), others));
+    }
+
+    /**
+     * The other conventions, when they help the student: only if the chosen one disagrees with the
+     * predictions on more than 1% of the images. A model that matches its predictions needs no list.
+     */
+    public List<RunnerUp> worthShowing() {
+        return agreement.map(a -> a < CLEAR_AGREEMENT).orElse(false) ? runnersUp : List.of();
     }
 
     /** How often two label arrays of one length agree, in percent. */

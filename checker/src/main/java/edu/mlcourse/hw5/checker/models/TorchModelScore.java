@@ -73,7 +73,7 @@ public final class TorchModelScore {
             return new Outcome(Optional.empty(), Optional.empty(), lines, List.of());
         }
         ConventionChoice choice = ConventionChoice.of(evaluated.results(), predictions).orElseThrow();
-        choice.runnersUp().forEach(other -> lines.add(String.format(Locale.ROOT, "With input %s the model agrees with"
+        choice.worthShowing().forEach(other -> lines.add(String.format(Locale.ROOT, "With input %s the model agrees with"
                 + " your predictions on %.2f%% of the images.", other.convention(), other.agreement())));
         if (predictions.isEmpty()) {
             lines.add("Without a predictions file the grader cannot tell which input your model expects, so it used"
