@@ -1,5 +1,6 @@
 """What the student code prints, kept to 10 KB per message; the rest is only counted."""
 import io
+import os
 import sys
 
 LIMIT = 10 * 1024
@@ -28,6 +29,7 @@ class Capture:
     def __init__(self):
         self._kept = bytearray()
         self._dropped = 0
+        self._folder = None
 
     @classmethod
     def install(cls):
@@ -38,7 +40,14 @@ class Capture:
         sys.stderr = stream
         return capture
 
+    def shorten(self, folder):
+        """Paths in the student's folder are printed as the student knows them ("q1.py:25: Runtime
+        Warning ..."), not under the sandbox's scratch folder."""
+        self._folder = folder + os.sep
+
     def take(self, text):
+        if self._folder:
+            text = text.replace(self._folder, "")
         data = text.encode("utf-8", "replace")
         room = max(0, LIMIT - len(self._kept))
         self._kept += data[:room]

@@ -83,6 +83,9 @@ def invoke(binding, raw_args, student_dir):
 def threw(error, student_dir):
     """The outcome of an exception, its traceback cut to the student's own frames."""
     kind = type(error)
+    # Private classes by their public base: numpy's _ArrayMemoryError is a MemoryError to the student.
+    while kind.__qualname__.startswith("_") and kind.__bases__ and kind.__bases__[0] is not object:
+        kind = kind.__bases__[0]
     module = getattr(kind, "__module__", "builtins")
     type_name = kind.__qualname__ if module == "builtins" else module + "." + kind.__qualname__
     try:

@@ -160,6 +160,12 @@ class PythonHostileTest {
                     return np.zeros((3000, 2000))
 
 
+                def relu_backward(dout, x):
+                    hoard = []
+                    while True:
+                        hoard.append(np.ones((1024, 1024)))
+
+
                 def softmax_forward(x):
                     return softmax_forward(x)
 
@@ -171,8 +177,11 @@ class PythonHostileTest {
                         return deeper(n + 1) + 1
                     return deeper(0)
                 """);
-        onlyTheseFail(graded, LINEAR_FORWARD, RELU_FORWARD, SOFTMAX_FORWARD, SOFTMAX_BACKWARD);
+        onlyTheseFail(graded, LINEAR_FORWARD, RELU_FORWARD, RELU_BACKWARD, SOFTMAX_FORWARD, SOFTMAX_BACKWARD);
         says(graded, LINEAR_FORWARD, "linear_forward raised MemoryError", "far more memory than the inputs call for");
+        // numpy raises its private _ArrayMemoryError: the student is told of the public MemoryError.
+        says(graded, RELU_BACKWARD, "relu_backward raised MemoryError: Unable to allocate",
+                "far more memory than the inputs call for");
         says(graded, RELU_FORWARD, "relu_forward returned something the grader cannot use: it returned more than"
                 + " 4000000 numbers");
         says(graded, SOFTMAX_FORWARD, "softmax_forward raised RecursionError", "The recursion never stops?");
@@ -255,6 +264,21 @@ class PythonHostileTest {
         assertFalse(Files.exists(Path.of("/autograder")), "nothing may create /autograder");
         String cwd = notes.lines().filter(l -> l.startsWith("CWD ")).findFirst().orElseThrow().substring(4);
         assertFalse(Files.exists(Path.of(cwd)), "the scratch folder " + cwd + " should be removed");
+    }
+
+    @Test
+    void aForkThatIsNeverJoinedAnswersNothing() throws IOException {
+        // The forked copy returns into the worker's loop too; were it to answer, later calls would
+        // be paired with the wrong results and correct functions would lose points.
+        Graded graded = grade("""
+                import os
+
+
+                def relu_backward(dout, x):
+                    os.fork()
+                    return np.where(x > 0, dout, 0.0)
+                """, Sandboxes.ROOMY);
+        onlyTheseFail(graded);
     }
 
     @Test
