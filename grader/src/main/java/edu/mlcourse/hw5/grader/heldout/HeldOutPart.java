@@ -47,7 +47,7 @@ public final class HeldOutPart implements SubmissionPart {
         if (scored.isEmpty()) {
             return zero("Q2 scores zero: there is nothing the grader can score. " + String.join(" ", lines)
                     + " Submit predictions.npy (np.save of one label 0..9 per held-out image, in their order)"
-                    + " and my_model.json (written by ModelFiles.write).");
+                    + " and my_model.json (written by Q2's given ModelExport).");
         }
         ConfusionMatrix matrix = new ConfusionMatrix(heldOut.labels(), scored.get());
         double accuracy = matrix.accuracy();

@@ -1,0 +1,49 @@
+package hw5;
+
+import ai.djl.engine.Engine;
+import ai.djl.engine.EngineException;
+import edu.mlcourse.hw5.Hw5Exception;
+
+/**
+ * Starts DJL's PyTorch engine for Q2 from the native library Maven put on the classpath, never
+ * from a download, or says what to do when it cannot. Given: you need not change it.
+ *
+ * <p>The first start unpacks PyTorch (about 450 MB on Linux) into DJL's engine cache,
+ * {@code ~/.djl.ai/pytorch}; set the environment variable (or system property)
+ * {@code ENGINE_CACHE_DIR} to put it elsewhere. Later starts take a second or two.
+ */
+final class PyTorchSetup {
+    /** Where the native-library jar keeps its description; absent when Maven added no such jar. */
+    private static final String NATIVE_LIBRARY = "native/lib/pytorch.properties";
+    private static final String PLATFORMS = "Linux (x86_64 and aarch64), macOS on Apple silicon and Windows (x86_64)";
+
+    private PyTorchSetup() {
+    }
+
+    /** The PyTorch engine, with its random numbers seeded. */
+    static Engine start(int seed) {
+        // q2/pom.xml brings PyTorch's native library for this machine: a download is never needed,
+        // and a missing library must say so instead of fetching 200 MB from the internet.
+        if (System.getProperty("ai.djl.offline") == null) {
+            System.setProperty("ai.djl.offline", "true");
+        }
+        if (Thread.currentThread().getContextClassLoader().getResource(NATIVE_LIBRARY) == null
+                && PyTorchSetup.class.getClassLoader().getResource(NATIVE_LIBRARY) == null) {
+            throw new Hw5Exception("PyTorch's native library is not on the classpath for this machine ("
+                    + System.getProperty("os.name") + ", " + System.getProperty("os.arch") + "). q2/pom.xml adds it for "
+                    + PLATFORMS + ", chosen by the machine Maven runs on; PyTorch 2.7.1 is not built for other"
+                    + " platforms, Intel Macs among them. Run Q2 with `mvn -q compile exec:java -pl q2` on one of those"
+                    + " (a lab machine, or a GitHub Codespace of your repository), and in an IDE import the project as"
+                    + " a Maven project so that it uses Maven's classpath.");
+        }
+        try {
+            Engine engine = Engine.getEngine("PyTorch");
+            engine.setRandomSeed(seed);
+            return engine;
+        } catch (EngineException | IllegalArgumentException | UnsatisfiedLinkError e) {
+            throw new Hw5Exception("PyTorch could not start: " + e.getMessage() + ". If the engine cache is damaged"
+                    + " (an interrupted first run), delete ~/.djl.ai/pytorch (or the folder ENGINE_CACHE_DIR names) and"
+                    + " run again; it is unpacked anew from the native-library jar.", e);
+        }
+    }
+}
