@@ -10,7 +10,7 @@ import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
 import ai.djl.nn.norm.Dropout;
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.StudentFileException;
 import edu.mlcourse.hw5.model.Layer;
 import edu.mlcourse.hw5.model.ModelFile;
 import java.lang.reflect.Field;
@@ -75,10 +75,10 @@ final class ModelExport {
         }
     }
 
-    private static Hw5Exception refuse(String where, Block block, String why) {
+    private static StudentFileException refuse(String where, Block block, String why) {
         String name = block instanceof LambdaBlock lambda ? "LambdaBlock \"" + lambda.getName() + "\""
                 : block.getClass().getSimpleName();
-        return new Hw5Exception("Cannot write my_model.json: " + where + " is a " + name + ": " + why + ".");
+        return new StudentFileException("Cannot write my_model.json: " + where + " is a " + name + ": " + why + ".");
     }
 
     /** DJL keeps W as outputs×inputs, PyTorch's layout; the file keeps it inputs×outputs, as Q1 does. */

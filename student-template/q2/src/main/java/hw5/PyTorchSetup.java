@@ -2,7 +2,7 @@ package hw5;
 
 import ai.djl.engine.Engine;
 import ai.djl.engine.EngineException;
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.EnvironmentException;
 
 /**
  * Starts DJL's PyTorch engine for Q2 from the native library Maven put on the classpath, never
@@ -29,7 +29,7 @@ final class PyTorchSetup {
         }
         if (Thread.currentThread().getContextClassLoader().getResource(NATIVE_LIBRARY) == null
                 && PyTorchSetup.class.getClassLoader().getResource(NATIVE_LIBRARY) == null) {
-            throw new Hw5Exception("PyTorch's native library is not on the classpath for this machine ("
+            throw new EnvironmentException("PyTorch's native library is not on the classpath for this machine ("
                     + System.getProperty("os.name") + ", " + System.getProperty("os.arch") + "). q2/pom.xml adds it for "
                     + PLATFORMS + ", chosen by the machine Maven runs on; PyTorch 2.7.1 is not built for other"
                     + " platforms, Intel Macs among them. Run Q2 with `mvn -q compile exec:java -pl q2` on one of those"
@@ -41,7 +41,7 @@ final class PyTorchSetup {
             engine.setRandomSeed(seed);
             return engine;
         } catch (EngineException | IllegalArgumentException | UnsatisfiedLinkError e) {
-            throw new Hw5Exception("PyTorch could not start: " + e.getMessage() + ". If the engine cache is damaged"
+            throw new EnvironmentException("PyTorch could not start: " + e.getMessage() + ". If the engine cache is damaged"
                     + " (an interrupted first run), delete ~/.djl.ai/pytorch (or the folder ENGINE_CACHE_DIR names) and"
                     + " run again; it is unpacked anew from the native-library jar.", e);
         }

@@ -1,6 +1,6 @@
 package hw5;
 
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.UsageException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -35,7 +35,7 @@ public record Q2Options(int epochs, int seed, Path out, Optional<Path> dataset, 
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (i + 1 >= args.length) {
-                throw new Hw5Exception("Option " + option + " needs a value. " + USAGE);
+                throw new UsageException("Option " + option + " needs a value. " + USAGE);
             }
             String value = args[++i];
             switch (option) {
@@ -44,7 +44,7 @@ public record Q2Options(int epochs, int seed, Path out, Optional<Path> dataset, 
                 case "--out" -> out = Path.of(value);
                 case "--dataset" -> dataset = Optional.of(Path.of(value));
                 case "--heldout" -> heldOut = Path.of(value);
-                default -> throw new Hw5Exception("Unknown option " + option + ". " + USAGE);
+                default -> throw new UsageException("Unknown option " + option + ". " + USAGE);
             }
         }
         return new Q2Options(epochs, seed, out, dataset, heldOut);
@@ -53,7 +53,7 @@ public record Q2Options(int epochs, int seed, Path out, Optional<Path> dataset, 
     private static int positive(String option, String value) {
         int n = number(option, value);
         if (n < 1) {
-            throw new Hw5Exception(option + " must be at least 1, got " + n + ".");
+            throw new UsageException(option + " must be at least 1, got " + n + ".");
         }
         return n;
     }
@@ -62,7 +62,7 @@ public record Q2Options(int epochs, int seed, Path out, Optional<Path> dataset, 
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new Hw5Exception(option + " takes a whole number, got \"" + value + "\". " + USAGE, e);
+            throw new UsageException(option + " takes a whole number, got \"" + value + "\". " + USAGE, e);
         }
     }
 }

@@ -7,7 +7,9 @@ import ai.djl.nn.Block;
 import ai.djl.training.Trainer;
 import ai.djl.training.dataset.Dataset;
 import ai.djl.translate.TranslateException;
+import edu.mlcourse.hw5.EnvironmentException;
 import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.cli.CommandLines;
 import edu.mlcourse.hw5.data.FashionMnist;
 import edu.mlcourse.hw5.data.Q2Data;
 import edu.mlcourse.hw5.model.ModelFile;
@@ -47,6 +49,7 @@ public final class TrainingRun {
             run(Q2Options.parse(args), System.out);
         } catch (Hw5Exception e) {
             System.err.println("error: " + e.getMessage());
+            System.exit(CommandLines.exitCodeOf(e).code());
         }
     }
 
@@ -101,7 +104,7 @@ public final class TrainingRun {
             NpyWriter.write(options.out().resolve(PREDICTIONS_FILE), predictions);
             ModelFiles.write(options.out().resolve(ModelFile.FILE_NAME), model);
         } catch (IOException e) {
-            throw new Hw5Exception("Cannot write the submission files to " + options.out() + ": " + e.getMessage(), e);
+            throw new EnvironmentException("Cannot write the submission files to " + options.out() + ": " + e.getMessage(), e);
         }
     }
 }

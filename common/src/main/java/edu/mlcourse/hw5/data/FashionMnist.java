@@ -1,6 +1,6 @@
 package edu.mlcourse.hw5.data;
 
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.CourseDataException;
 import edu.mlcourse.hw5.vectors.Sha256;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +54,7 @@ public final class FashionMnist {
         Path chosen = folder.or(() -> Optional.ofNullable(System.getenv(ENV_VARIABLE)).filter(s -> !s.isBlank()).map(Path::of))
                 .orElse(Path.of(DEBIAN_FOLDER));
         if (!Files.isDirectory(chosen)) {
-            throw new Hw5Exception("Fashion-MNIST not found: " + chosen + " is not a folder. " + HOW_TO_GET);
+            throw new CourseDataException("Fashion-MNIST not found: " + chosen + " is not a folder. " + HOW_TO_GET);
         }
         return new FashionMnist(chosen);
     }
@@ -64,7 +64,7 @@ public final class FashionMnist {
         try {
             locate(Optional.empty()).file(TEST_LABELS);
             return true;
-        } catch (Hw5Exception e) {
+        } catch (CourseDataException e) {
             return false;
         }
     }
@@ -81,11 +81,11 @@ public final class FashionMnist {
         }
         Path file = folder.resolve(name);
         if (!Files.isRegularFile(file)) {
-            throw new Hw5Exception("Fashion-MNIST file " + file + " is missing. " + HOW_TO_GET);
+            throw new CourseDataException("Fashion-MNIST file " + file + " is missing. " + HOW_TO_GET);
         }
         String actual = Sha256.of(file);
         if (!actual.equals(expected)) {
-            throw new Hw5Exception("Fashion-MNIST file " + file + " is corrupt or not the original release"
+            throw new CourseDataException("Fashion-MNIST file " + file + " is corrupt or not the original release"
                     + " (SHA-256 " + actual + ", expected " + expected + "). " + HOW_TO_GET);
         }
         return file;

@@ -1,6 +1,6 @@
 package edu.mlcourse.hw5.data;
 
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.CourseDataException;
 import edu.mlcourse.hw5.vectors.ManifestFolder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -84,11 +84,11 @@ public final class HeldOutSet {
 
     /** The held-out images in {@code publicFolder}, each 784 pixels, once its checksum is verified. */
     public static byte[][] readImages(Path publicFolder) {
-        Path file = ManifestFolder.open(publicFolder, REMEDY, Hw5Exception::new).requireSet(IMAGES_SET)
+        Path file = ManifestFolder.open(publicFolder, REMEDY, CourseDataException::new).requireSet(IMAGES_SET)
                 .verified(IMAGES_FILE);
         byte[][] images = Idx.readImages(file);
         if (images.length > 0 && images[0].length != FashionMnist.PIXELS) {
-            throw new Hw5Exception(file + " holds images of " + images[0].length + " pixels, not "
+            throw new CourseDataException(file + " holds images of " + images[0].length + " pixels, not "
                     + FashionMnist.PIXELS + ". " + REMEDY);
         }
         return images;
@@ -96,23 +96,23 @@ public final class HeldOutSet {
 
     /** The held-out labels in {@code hiddenFolder} (grader only), once their checksum is verified. */
     public static byte[] readLabels(Path hiddenFolder) {
-        Path file = ManifestFolder.open(hiddenFolder, REMEDY, Hw5Exception::new).requireSet(LABELS_SET)
+        Path file = ManifestFolder.open(hiddenFolder, REMEDY, CourseDataException::new).requireSet(LABELS_SET)
                 .verified(LABELS_FILE);
         return Idx.readLabels(file);
     }
 
     private static void check(byte[][] images, byte[] labels) {
         if (images.length == 0 || images.length != labels.length) {
-            throw new Hw5Exception("Cannot derive a held-out set from " + images.length + " images and "
+            throw new CourseDataException("Cannot derive a held-out set from " + images.length + " images and "
                     + labels.length + " labels: pass the test set's images and labels, equally many.");
         }
         for (int i = 0; i < images.length; i++) {
             if (images[i].length != FashionMnist.PIXELS) {
-                throw new Hw5Exception("Test image " + i + " has " + images[i].length + " pixels, not "
+                throw new CourseDataException("Test image " + i + " has " + images[i].length + " pixels, not "
                         + FashionMnist.PIXELS + ": pass 28×28 Fashion-MNIST images.");
             }
             if (labels[i] < 0 || labels[i] >= FashionMnist.CLASSES) {
-                throw new Hw5Exception("Test label " + i + " is " + labels[i] + ", not a class 0.."
+                throw new CourseDataException("Test label " + i + " is " + labels[i] + ", not a class 0.."
                         + (FashionMnist.CLASSES - 1) + ": pass Fashion-MNIST's labels.");
             }
         }

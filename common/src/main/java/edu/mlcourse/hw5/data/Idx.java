@@ -1,6 +1,6 @@
 package edu.mlcourse.hw5.data;
 
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.CourseDataException;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -35,10 +35,10 @@ public final class Idx {
             }
             return images;
         } catch (EOFException e) {
-            throw new Hw5Exception(file + " is truncated: it ends before the sizes its header declares."
+            throw new CourseDataException(file + " is truncated: it ends before the sizes its header declares."
                     + " Download it again.", e);
         } catch (IOException e) {
-            throw new Hw5Exception("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new CourseDataException("Cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -50,10 +50,10 @@ public final class Idx {
             in.readFully(labels);
             return labels;
         } catch (EOFException e) {
-            throw new Hw5Exception(file + " is truncated: it ends before the sizes its header declares."
+            throw new CourseDataException(file + " is truncated: it ends before the sizes its header declares."
                     + " Download it again.", e);
         } catch (IOException e) {
-            throw new Hw5Exception("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new CourseDataException("Cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -87,7 +87,7 @@ public final class Idx {
 
     private static DataInputStream open(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new Hw5Exception(file + " does not exist or is not a file.");
+            throw new CourseDataException(file + " does not exist or is not a file.");
         }
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         if (file.getFileName().toString().endsWith(".gz")) {
@@ -111,7 +111,7 @@ public final class Idx {
         int type = magic >>> 8;
         int dims = magic & 0xFF;
         if (type != UNSIGNED_BYTE || dims != expectedDims) {
-            throw new Hw5Exception(file + " is not an IDX file of unsigned bytes with " + expectedDims
+            throw new CourseDataException(file + " is not an IDX file of unsigned bytes with " + expectedDims
                     + " dimension(s) (its magic number is 0x" + Integer.toHexString(magic) + ").");
         }
         int[] sizes = new int[dims];
@@ -120,7 +120,7 @@ public final class Idx {
             sizes[i] = in.readInt();
             total *= Math.max(sizes[i], 0);
             if (sizes[i] < 0 || total > Integer.MAX_VALUE) {
-                throw new Hw5Exception(file + " declares an impossible size in its header.");
+                throw new CourseDataException(file + " declares an impossible size in its header.");
             }
         }
         return sizes;

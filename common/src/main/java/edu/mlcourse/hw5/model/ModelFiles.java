@@ -1,6 +1,6 @@
 package edu.mlcourse.hw5.model;
 
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.StudentFileException;
 import edu.mlcourse.hw5.data.FashionMnist;
 import edu.mlcourse.hw5.json.Json;
 import java.io.IOException;
@@ -40,14 +40,14 @@ public final class ModelFiles {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new Hw5Exception(file.getFileName() + " is " + size / (1024 * 1024)
+                throw new StudentFileException(file.getFileName() + " is " + size / (1024 * 1024)
                         + " MB; model files over " + MAX_FILE_BYTES / (1024 * 1024) + " MB are not accepted.");
             }
             ModelFile model = Json.mapper().readValue(file.toFile(), ModelFile.class);
             validate(model, file);
             return model;
         } catch (IOException e) {
-            throw new Hw5Exception(file.getFileName() + " is not a valid " + ModelFile.FORMAT + " model file: "
+            throw new StudentFileException(file.getFileName() + " is not a valid " + ModelFile.FORMAT + " model file: "
                     + Json.describe(e) + ". Write it with the given ModelExport (see the Q2 README).", e);
         }
     }
@@ -59,44 +59,44 @@ public final class ModelFiles {
     public static ModelShapes.Summary validate(ModelFile model, Path file) {
         String name = file.getFileName().toString();
         if (model == null || !(ModelFile.FORMAT.equals(model.format()) || ModelFile.FORMAT_V1.equals(model.format()))) {
-            throw new Hw5Exception(name + ": \"format\" must be \"" + ModelFile.FORMAT + "\".");
+            throw new StudentFileException(name + ": \"format\" must be \"" + ModelFile.FORMAT + "\".");
         }
         ModelFile.Input input = model.input();
         if (input == null || !(input.scale() > 0) || !(input.std() > 0) || !Double.isFinite(input.mean())
                 || !Double.isFinite(input.scale()) || !Double.isFinite(input.std())) {
-            throw new Hw5Exception(name + ": \"input\" needs a positive \"scale\" and \"std\" and a finite \"mean\".");
+            throw new StudentFileException(name + ": \"input\" needs a positive \"scale\" and \"std\" and a finite \"mean\".");
         }
         if (!input.shape().equals(ModelFile.Input.IMAGE) && !input.shape().equals(ModelFile.Input.FLAT)) {
-            throw new Hw5Exception(name + ": \"input\" \"shape\" is " + input.shape() + "; it must be "
+            throw new StudentFileException(name + ": \"input\" \"shape\" is " + input.shape() + "; it must be "
                     + ModelFile.Input.IMAGE + " (images, for convolutions) or " + ModelFile.Input.FLAT + " (flattened images).");
         }
         List<Layer> layers = model.layers();
         if (layers == null || layers.isEmpty()) {
-            throw new Hw5Exception(name + ": \"layers\" is empty; it must hold the network's layers.");
+            throw new StudentFileException(name + ": \"layers\" is empty; it must hold the network's layers.");
         }
         if (layers.size() > MAX_LAYERS) {
-            throw new Hw5Exception(name + " has " + layers.size() + " layers; at most " + MAX_LAYERS + " are accepted.");
+            throw new StudentFileException(name + " has " + layers.size() + " layers; at most " + MAX_LAYERS + " are accepted.");
         }
         if (ModelFile.FORMAT_V1.equals(model.format())) {
             for (int i = 0; i < layers.size(); i++) {
                 if (layers.get(i) != null && !V1_LAYERS.contains(layers.get(i).getClass())) {
-                    throw new Hw5Exception(name + ": layer " + i + " (" + layers.get(i).typeName() + ") needs \"format\": \""
+                    throw new StudentFileException(name + ": layer " + i + " (" + layers.get(i).typeName() + ") needs \"format\": \""
                             + ModelFile.FORMAT + "\"; " + ModelFile.FORMAT_V1 + " holds linear, relu and softmax layers only.");
                 }
             }
         }
         ModelShapes.Summary summary = ModelShapes.check(model, name);
         if (summary.parameters() > MAX_PARAMETERS) {
-            throw new Hw5Exception(name + " has " + summary.parameters() + " parameters; at most " + MAX_PARAMETERS
+            throw new StudentFileException(name + " has " + summary.parameters() + " parameters; at most " + MAX_PARAMETERS
                     + " are accepted. A smaller network reaches 90% too.");
         }
         if (summary.multiplyAdds() > MAX_MULTIPLY_ADDS) {
-            throw new Hw5Exception(name + " needs " + summary.multiplyAdds() + " multiply-adds per image; at most "
+            throw new StudentFileException(name + " needs " + summary.multiplyAdds() + " multiply-adds per image; at most "
                     + MAX_MULTIPLY_ADDS + " are accepted. Use fewer filters, or pool earlier.");
         }
         int[] output = summary.output();
         if (output.length != 1 || output[0] != FashionMnist.CLASSES) {
-            throw new Hw5Exception(name + ": the last layer gives " + ModelShapes.describe(output) + "; the network must end"
+            throw new StudentFileException(name + ": the last layer gives " + ModelShapes.describe(output) + "; the network must end"
                     + " with " + FashionMnist.CLASSES + " values, one score per class.");
         }
         return summary;

@@ -1,6 +1,6 @@
 package edu.mlcourse.hw5.model;
 
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.StudentFileException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,7 +37,7 @@ public final class ModelShapes {
         for (int index = 0; index < model.layers().size(); index++) {
             Layer layer = model.layers().get(index);
             if (layer == null) {
-                throw new Hw5Exception(name + ": layer " + index + " is null.");
+                throw new StudentFileException(name + ": layer " + index + " is null.");
             }
             String where = name + ": layer " + index + " (" + layer.typeName() + ")";
             LayerCost cost = next(layer, shape, where);
@@ -82,7 +82,7 @@ public final class ModelShapes {
         }
         if (layer instanceof Layer.Dropout dropout) {
             if (!(dropout.rate() >= 0 && dropout.rate() < 1)) {
-                throw new Hw5Exception(where + ": \"rate\" is " + dropout.rate() + "; it must be in [0, 1).");
+                throw new StudentFileException(where + ": \"rate\" is " + dropout.rate() + "; it must be in [0, 1).");
             }
             return new LayerCost(in, 0, 0);
         }
@@ -91,18 +91,18 @@ public final class ModelShapes {
 
     private static LayerCost linear(Layer.Linear linear, int[] in, String where) {
         if (linear.weights() == null || linear.bias() == null) {
-            throw new Hw5Exception(where + " needs both \"W\" and \"b\".");
+            throw new StudentFileException(where + " needs both \"W\" and \"b\".");
         }
         requireVector(in, where, "a linear layer");
         if (linear.inputs() != in[0]) {
-            throw new Hw5Exception(where + " has W with " + linear.inputs() + " rows but receives " + in[0]
+            throw new StudentFileException(where + " has W with " + linear.inputs() + " rows but receives " + in[0]
                     + " values; W must be inputs×outputs (D×M), as in Q1.linearForward.");
         }
         int outputs = linear.outputs();
         for (int r = 0; r < linear.weights().length; r++) {
             double[] row = linear.weights()[r];
             if (row == null || row.length != outputs) {
-                throw new Hw5Exception(where + ": W[" + r + "] has " + (row == null ? "no" : row.length)
+                throw new StudentFileException(where + ": W[" + r + "] has " + (row == null ? "no" : row.length)
                         + " entries but b has " + outputs + ".");
             }
             requireFinite(row, where + ": W[" + r + "]");
@@ -115,11 +115,11 @@ public final class ModelShapes {
     private static LayerCost conv2d(Layer.Conv2d conv, int[] in, String where) {
         requireImage(in, where);
         if (conv.weight() == null || conv.bias() == null) {
-            throw new Hw5Exception(where + " needs \"weight\" and \"bias\" (zeros if the convolution has none).");
+            throw new StudentFileException(where + " needs \"weight\" and \"bias\" (zeros if the convolution has none).");
         }
         int filters = conv.bias().length;
         if (conv.weight().length != filters || filters == 0) {
-            throw new Hw5Exception(where + " has " + conv.weight().length + " filters in \"weight\" but "
+            throw new StudentFileException(where + " has " + conv.weight().length + " filters in \"weight\" but "
                     + filters + " biases; weight must be [filters][channels][kh][kw].");
         }
         double[][][] first = conv.weight()[0];
@@ -128,17 +128,17 @@ public final class ModelShapes {
         for (int f = 0; f < filters; f++) {
             double[][][] filter = conv.weight()[f];
             if (filter == null || filter.length != in[0]) {
-                throw new Hw5Exception(where + ": weight[" + f + "] has " + (filter == null ? "no" : filter.length)
+                throw new StudentFileException(where + ": weight[" + f + "] has " + (filter == null ? "no" : filter.length)
                         + " channels but the layer receives " + in[0] + " (input " + describe(in)
                         + "); weight must be [filters][channels][kh][kw].");
             }
             for (int c = 0; c < filter.length; c++) {
                 if (filter[c] == null || filter[c].length != kh) {
-                    throw new Hw5Exception(where + ": weight[" + f + "][" + c + "] is not a " + kh + "×" + kw + " kernel.");
+                    throw new StudentFileException(where + ": weight[" + f + "][" + c + "] is not a " + kh + "×" + kw + " kernel.");
                 }
                 for (int i = 0; i < kh; i++) {
                     if (filter[c][i] == null || filter[c][i].length != kw) {
-                        throw new Hw5Exception(where + ": weight[" + f + "][" + c + "] is not a " + kh + "×" + kw + " kernel.");
+                        throw new StudentFileException(where + ": weight[" + f + "][" + c + "] is not a " + kh + "×" + kw + " kernel.");
                     }
                     requireFinite(filter[c][i], where + ": weight[" + f + "][" + c + "][" + i + "]");
                 }
@@ -162,11 +162,11 @@ public final class ModelShapes {
         for (int axis = 0; axis < 2; axis++) {
             int size = in[axis + 1] + 2 * padding[axis] - kernel[axis];
             if (size < 0) {
-                throw new Hw5Exception(where + ": the " + kernel[0] + "×" + kernel[1] + " window does not fit in the input "
+                throw new StudentFileException(where + ": the " + kernel[0] + "×" + kernel[1] + " window does not fit in the input "
                         + describe(in) + " with padding " + padding[0] + "×" + padding[1] + ".");
             }
             if (2 * padding[axis] > kernel[axis]) {
-                throw new Hw5Exception(where + ": padding " + padding[axis] + " is more than half the window ("
+                throw new StudentFileException(where + ": padding " + padding[axis] + " is more than half the window ("
                         + kernel[axis] + "), which PyTorch and DJL do not allow.");
             }
             out[axis + 1] = size / stride[axis] + 1;
@@ -180,17 +180,17 @@ public final class ModelShapes {
         String[] names = {"mean", "variance", "gamma", "beta"};
         for (int k = 0; k < arrays.length; k++) {
             if (arrays[k] == null || arrays[k].length != channels) {
-                throw new Hw5Exception(where + ": \"" + names[k] + "\" has " + (arrays[k] == null ? "no" : arrays[k].length)
+                throw new StudentFileException(where + ": \"" + names[k] + "\" has " + (arrays[k] == null ? "no" : arrays[k].length)
                         + " entries but the layer receives " + channels + " channels (input " + describe(in) + ").");
             }
             requireFinite(arrays[k], where + ": " + names[k]);
         }
         if (!(norm.eps() >= 0) || !Double.isFinite(norm.eps())) {
-            throw new Hw5Exception(where + ": \"eps\" is " + norm.eps() + "; it must be a small positive number such as 1e-5.");
+            throw new StudentFileException(where + ": \"eps\" is " + norm.eps() + "; it must be a small positive number such as 1e-5.");
         }
         for (int c = 0; c < channels; c++) {
             if (!(norm.variance()[c] + norm.eps() > 0)) {
-                throw new Hw5Exception(where + ": variance[" + c + "] + eps is not positive.");
+                throw new StudentFileException(where + ": variance[" + c + "] + eps is not positive.");
             }
         }
         return new LayerCost(in, 4L * channels, 0);
@@ -198,21 +198,21 @@ public final class ModelShapes {
 
     private static void requireVector(int[] in, String where, String what) {
         if (in.length != 1) {
-            throw new Hw5Exception(where + " receives a tensor of shape " + describe(in) + ", but " + what
+            throw new StudentFileException(where + " receives a tensor of shape " + describe(in) + ", but " + what
                     + " takes a vector: put a flatten layer before it.");
         }
     }
 
     private static void requireImage(int[] in, String where) {
         if (in.length != 3) {
-            throw new Hw5Exception(where + " receives " + describe(in) + ", but it takes (channels, rows, columns):"
+            throw new StudentFileException(where + " receives " + describe(in) + ", but it takes (channels, rows, columns):"
                     + " it must come before the flatten layer, and the input shape must be [1, 28, 28].");
         }
     }
 
     private static void requirePair(int[] pair, String key, int least, String where) {
         if (pair == null || pair.length != 2 || pair[0] < least || pair[1] < least) {
-            throw new Hw5Exception(where + ": \"" + key + "\" must be two whole numbers of at least " + least
+            throw new StudentFileException(where + ": \"" + key + "\" must be two whole numbers of at least " + least
                     + " (rows, columns), got " + (pair == null ? "none" : Arrays.toString(pair)) + ".");
         }
     }
@@ -220,7 +220,7 @@ public final class ModelShapes {
     static void requireFinite(double[] values, String where) {
         for (int i = 0; i < values.length; i++) {
             if (!Double.isFinite(values[i])) {
-                throw new Hw5Exception(where + "[" + i + "] is " + values[i] + "; every parameter must be finite.");
+                throw new StudentFileException(where + "[" + i + "] is " + values[i] + "; every parameter must be finite.");
             }
         }
     }

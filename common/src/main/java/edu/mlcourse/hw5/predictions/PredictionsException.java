@@ -1,13 +1,13 @@
 package edu.mlcourse.hw5.predictions;
 
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.StudentFileException;
 
 /**
  * A predictions file the grader cannot grade. The message is meant for the student: it names the
  * file (without its folder), says what is wrong and how to fix it. {@link #kind()} lets the grader
  * tell the cases apart, e.g. to report a missing file differently from a malformed one.
  */
-public final class PredictionsException extends Hw5Exception {
+public final class PredictionsException extends StudentFileException {
     private static final long serialVersionUID = 1L;
 
     /** What is wrong with the file. */

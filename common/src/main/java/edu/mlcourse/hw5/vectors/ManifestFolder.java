@@ -15,7 +15,7 @@ import java.util.function.BiFunction;
  * a file edited or damaged by hand is refused the same way wherever it is used.
  *
  * <pre>{@code
- * ManifestFolder set = ManifestFolder.open(folder, "Restore it from git.", Hw5Exception::new);
+ * ManifestFolder set = ManifestFolder.open(folder, "Restore it from git.", CourseDataException::new);
  * Path labels = set.verified("labels-idx1-ubyte");
  * }</pre>
  */

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.CourseDataException;
 import edu.mlcourse.hw5.json.Json;
 import edu.mlcourse.hw5.vectors.Manifest;
 import java.io.IOException;
@@ -104,31 +104,31 @@ class HeldOutSetTest {
     @Test
     void refusesAnEditedLabelsFile() throws IOException {
         Idx.writeLabels(hiddenFolder().resolve(HeldOutSet.LABELS_FILE), new byte[COUNT]);
-        String message = assertThrows(Hw5Exception.class, () -> HeldOutSet.readLabels(hiddenFolder())).getMessage();
+        String message = assertThrows(CourseDataException.class, () -> HeldOutSet.readLabels(hiddenFolder())).getMessage();
         assertTrue(message.startsWith("Checksum mismatch for "), message);
         assertTrue(message.contains("heldout derive"), message);
     }
 
     @Test
     void refusesSwappedOrMissingFolders() {
-        assertTrue(assertThrows(Hw5Exception.class, () -> HeldOutSet.readLabels(publicFolder())).getMessage()
+        assertTrue(assertThrows(CourseDataException.class, () -> HeldOutSet.readLabels(publicFolder())).getMessage()
                 .contains("describes the set \"heldout-images\", not \"heldout-labels\""));
-        assertTrue(assertThrows(Hw5Exception.class, () -> HeldOutSet.readImages(out)).getMessage()
+        assertTrue(assertThrows(CourseDataException.class, () -> HeldOutSet.readImages(out)).getMessage()
                 .contains("manifest.json is missing"));
     }
 
     @Test
     void refusesInputsThatAreNotATestSet() {
         byte[][] twoImages = Arrays.copyOf(testImages, 2);
-        assertTrue(assertThrows(Hw5Exception.class, () -> HeldOutSet.derive(twoImages, testLabels, SEED, out))
+        assertTrue(assertThrows(CourseDataException.class, () -> HeldOutSet.derive(twoImages, testLabels, SEED, out))
                 .getMessage().contains("from 2 images and 30 labels"));
         byte[] badLabels = testLabels.clone();
         badLabels[3] = 10;
-        assertTrue(assertThrows(Hw5Exception.class, () -> HeldOutSet.derive(testImages, badLabels, SEED, out))
+        assertTrue(assertThrows(CourseDataException.class, () -> HeldOutSet.derive(testImages, badLabels, SEED, out))
                 .getMessage().contains("Test label 3 is 10"));
         byte[][] smallImages = testImages.clone();
         smallImages[5] = new byte[10];
-        assertTrue(assertThrows(Hw5Exception.class, () -> HeldOutSet.derive(smallImages, testLabels, SEED, out))
+        assertTrue(assertThrows(CourseDataException.class, () -> HeldOutSet.derive(smallImages, testLabels, SEED, out))
                 .getMessage().contains("Test image 5 has 10 pixels"));
     }
 }

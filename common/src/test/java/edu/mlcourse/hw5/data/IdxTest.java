@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.CourseDataException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +55,7 @@ class IdxTest {
     void refusesLabelsWhereImagesAreExpected() throws IOException {
         Path labels = folder.resolve("labels.gz");
         Idx.writeLabels(labels, new byte[] {1, 2});
-        assertTrue(assertThrows(Hw5Exception.class, () -> Idx.readImages(labels)).getMessage()
+        assertTrue(assertThrows(CourseDataException.class, () -> Idx.readImages(labels)).getMessage()
                 .contains("is not an IDX file of unsigned bytes with 3 dimension(s)"));
     }
 }

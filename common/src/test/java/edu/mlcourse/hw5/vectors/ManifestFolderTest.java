@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.CourseDataException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,11 +28,11 @@ class ManifestFolderTest {
     }
 
     private ManifestFolder open() {
-        return ManifestFolder.open(folder, REMEDY, Hw5Exception::new);
+        return ManifestFolder.open(folder, REMEDY, CourseDataException::new);
     }
 
     private String failure(Runnable action) {
-        String message = assertThrows(Hw5Exception.class, action::run).getMessage();
+        String message = assertThrows(CourseDataException.class, action::run).getMessage();
         assertTrue(message.endsWith(REMEDY), message);
         return message;
     }

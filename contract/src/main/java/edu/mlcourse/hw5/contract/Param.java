@@ -17,6 +17,11 @@ public record Param(String name, Rank rank) {
         return new Param(name, Rank.VECTOR);
     }
 
+    /** The name in the Python edition: {@code dx}, {@code dw} where Java says {@code dX}, {@code dW}. */
+    public String pythonName() {
+        return name.toLowerCase(java.util.Locale.ROOT);
+    }
+
     @Override
     public String toString() {
         return rank.javaName() + " " + name;

@@ -9,8 +9,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The six {@code public static} methods of {@code hw5.Q1} that students write, with the names,
- * argument order and types the grader relies on.
+ * The six functions students write, with the names, argument order and types the grader relies on:
+ * in the Java edition {@code public static} methods of {@code hw5.Q1} ({@link #methodName()},
+ * {@code linearForward}), in the Python edition functions of {@code q1.py} ({@link #pythonName()},
+ * {@code linear_forward}) on float64 numpy arrays. The order is the worker protocol's
+ * (worker/PROTOCOL.md).
  *
  * <p>Backward functions follow one convention: their arguments are the upstream gradient
  * {@code dout} followed by the forward function's arguments, and their outputs are the gradients
@@ -55,8 +58,20 @@ public enum Q1Function {
         this.outputs = outputs;
     }
 
+    /** The Java edition's name, {@code linearForward}: also the canonical name in tags and check ids. */
     public String methodName() {
         return methodName;
+    }
+
+    /** The Python edition's name, {@code linear_forward}. */
+    public String pythonName() {
+        return methodName.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The line Python students must write, e.g. {@code def linear_forward(x, w, b):}. */
+    public String pythonDeclaration() {
+        return "def " + pythonName() + "(" + params.stream().map(Param::pythonName).collect(Collectors.joining(", "))
+                + "):";
     }
 
     /**

@@ -50,8 +50,14 @@ public sealed interface Outcome {
     record Rejected(String reason) implements Outcome {
     }
 
-    /** The call did not finish within the time allowed. */
-    record TimedOut(long millis) implements Outcome {
+    /**
+     * The call did not finish within the time allowed.
+     *
+     * @param millis the limit it reached
+     * @param waiting true when it reached the limit on elapsed time while mostly not computing (a
+     *     sleep, a deadlock); false when it computed for the whole limit (an endless loop)
+     */
+    record TimedOut(long millis, boolean waiting) implements Outcome {
     }
 
     /** The process running the student code ended or broke its channel during the call. */

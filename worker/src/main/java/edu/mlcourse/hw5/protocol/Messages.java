@@ -1,22 +1,24 @@
 package edu.mlcourse.hw5.protocol;
 
 /**
- * The conversation between the grader and the student JVM, over a Unix-domain socket.
+ * The message types of the worker protocol, specified in {@code worker/PROTOCOL.md}, which both
+ * workers (this module's {@code WorkerMain}, and the Python worker) and the grader follow.
  *
  * <pre>
- * grader → worker   LOAD   int n, n × (string binaryName, int length, bytes)
- * worker → grader   LOADED byte status, status FAILED: outcome (Threw or Unavailable),
- *                          status OK: 6 × string problem (null when the method is fine);
- *                          then string captured output
- * grader → worker   CALL   int function ordinal, int n, n × the function's arguments
+ * worker → grader   HELLO   int version, string runtime
+ * grader → worker   LOAD    int n, n × (string name, int length, bytes)
+ * worker → grader   LOADED  byte status, status FAILED: outcome (Threw or Unavailable),
+ *                           status OK: 6 × string problem (null when the function is fine);
+ *                           then string captured output
+ * grader → worker   CALL    int function index, int n, n × the function's arguments
  * worker → grader   RESULTS n × outcome, then string captured output
  * grader → worker   EXIT
  * </pre>
- *
- * Strings are an int byte count (−1 for null) and UTF-8; arrays an int length (−1 for null) and
- * doubles. The student's prints never travel on this channel: the worker captures them.
  */
 public final class Messages {
+    /** The protocol's version, sent in HELLO; see PROTOCOL.md. */
+    public static final int VERSION = 1;
+    public static final byte HELLO = 10;
     public static final byte LOAD = 1;
     public static final byte CALL = 2;
     public static final byte EXIT = 3;

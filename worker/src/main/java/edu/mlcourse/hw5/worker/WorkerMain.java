@@ -42,6 +42,10 @@ public final class WorkerMain {
             channel.connect(UnixDomainSocketAddress.of(Path.of(args[0])));
             DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16));
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
+            out.writeByte(Messages.HELLO);
+            out.writeInt(Messages.VERSION);
+            Wire.writeString(out, "Java " + Runtime.version());
+            out.flush();
             new Session(in, out, output).run();
         }
     }

@@ -23,11 +23,11 @@ final class ArrayDiff {
     private ArrayDiff() {
     }
 
-    static Optional<Difference> compare(String name, Object expected, Object got, Tolerance tolerance) {
+    static Optional<Difference> compare(String name, Object expected, Object got, Tolerance tolerance, Dialect dialect) {
         if (got == null) {
-            return Optional.of(new Difference(Kind.NULL, name + " is null."));
+            return Optional.of(new Difference(Kind.NULL, name + " is " + dialect.none() + "."));
         }
-        Optional<Difference> shape = shapeProblem(name, expected, got);
+        Optional<Difference> shape = shapeProblem(name, expected, got, dialect);
         if (shape.isPresent()) {
             return shape;
         }
@@ -56,7 +56,7 @@ final class ArrayDiff {
             }
         }
         if (nonFinite > 0) {
-            return Optional.of(new Difference(Kind.NOT_FINITE, name + index(firstNonFinite, columns) + " is "
+            return Optional.of(new Difference(Kind.NOT_FINITE, name + dialect.index(firstNonFinite, columns) + " is "
                     + g[firstNonFinite] + " but should be " + Numbers.format(e[firstNonFinite]) + " ("
                     + nonFinite + " of " + e.length + " entries are NaN or infinite)."));
         }
@@ -64,35 +64,36 @@ final class ArrayDiff {
             return Optional.empty();
         }
         String[] shown = Numbers.distinct(e[firstBad], g[firstBad]);
-        String message = name + " differs at " + index(firstBad, columns) + ": expected " + shown[0] + ", got "
+        String message = name + " differs at " + dialect.index(firstBad, columns) + ": expected " + shown[0] + ", got "
                 + shown[1] + " (|difference| " + Numbers.format(Math.abs(g[firstBad] - e[firstBad]), 3)
                 + " > allowed " + Numbers.format(tolerance.allowed(e[firstBad]), 2) + "). " + bad + " of " + e.length
                 + " entries differ" + (bad > 1 ? "; the largest error is " + Numbers.format(worstError, 3) + " at "
-                + index(worst, columns) : "") + ".";
+                + dialect.index(worst, columns) : "") + ".";
         return Optional.of(new Difference(Kind.VALUES, message));
     }
 
-    private static Optional<Difference> shapeProblem(String name, Object expected, Object got) {
+    private static Optional<Difference> shapeProblem(String name, Object expected, Object got, Dialect dialect) {
         if (expected instanceof double[] e) {
             double[] g = (double[]) got;
-            return e.length == g.length ? Optional.empty() : Optional.of(new Difference(Kind.SHAPE, name + " has "
-                    + g.length + " entries; expected " + e.length + "."));
+            return e.length == g.length ? Optional.empty() : Optional.of(new Difference(Kind.SHAPE, name + " has shape "
+                    + dialect.shape(-1, g.length) + "; expected " + dialect.shape(-1, e.length) + "."));
         }
         double[][] e = (double[][]) expected;
         double[][] g = (double[][]) got;
         int columns = e[0].length;
         if (g.length != e.length) {
-            String gotShape = g.length > 0 && g[0] != null ? g.length + "×" + g[0].length : g.length + " rows";
+            String gotShape = g.length > 0 && g[0] != null ? dialect.shape(g.length, g[0].length) : g.length + " rows";
             return Optional.of(new Difference(Kind.SHAPE, name + " has shape " + gotShape + "; expected "
-                    + e.length + "×" + columns + transposedNote(e, g)));
+                    + dialect.shape(e.length, columns) + transposedNote(e, g)));
         }
         for (int i = 0; i < g.length; i++) {
             if (g[i] == null) {
-                return Optional.of(new Difference(Kind.NULL, name + "[" + i + "] is null; every row must be filled."));
+                return Optional.of(new Difference(Kind.NULL, name + "[" + i + "] is " + dialect.none()
+                        + "; every row must be filled."));
             }
             if (g[i].length != columns) {
                 return Optional.of(new Difference(Kind.SHAPE, name + "[" + i + "] has " + g[i].length
-                        + " entries; expected " + columns + " (shape " + e.length + "×" + columns + ")."));
+                        + " entries; expected " + columns + " (shape " + dialect.shape(e.length, columns) + ")."));
             }
         }
         return Optional.empty();
@@ -114,9 +115,5 @@ final class ArrayDiff {
             System.arraycopy(m[i], 0, flat, i * columns, columns);
         }
         return flat;
-    }
-
-    static String index(int flat, int columns) {
-        return columns == 0 ? "[" + flat + "]" : "[" + flat / columns + "][" + flat % columns + "]";
     }
 }

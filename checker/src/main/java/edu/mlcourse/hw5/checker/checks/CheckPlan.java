@@ -43,27 +43,30 @@ public final class CheckPlan {
 
     /** The checks as dynamic tests; each test's source URI is its {@link CheckId}. */
     public static Stream<DynamicNode> nodes(GradingContext context) {
+        Dialect dialect = context.dialect();
         return Stream.of(Q1Function.values()).map(function -> {
+            String name = dialect.name(function);
             List<DynamicNode> groups = new ArrayList<>();
             for (VectorSet set : context.sets()) {
                 groups.add(DynamicContainer.dynamicContainer(set.name() + " cases", set.casesOf(function).stream()
-                        .map(c -> DynamicTest.dynamicTest(function.methodName() + " " + set.name() + " case " + c.name()
+                        .map(c -> DynamicTest.dynamicTest(name + " " + set.name() + " case " + c.name()
                                         + (c.description().isEmpty() ? "" : ": " + c.description()),
                                 new CheckId(function, CheckId.Kind.OUTPUTS, set.name(), c.name()).toUri(),
-                                () -> OutputCheck.run(context.runner(), function, set.name(), c, context.tolerance())))));
+                                () -> OutputCheck.run(context.runner(), function, set.name(), c, context.tolerance(),
+                                        dialect)))));
             }
             if (function.isBackward()) {
                 List<DynamicNode> trials = new ArrayList<>();
                 for (int number = 1; number <= context.gradient().trials(); number++) {
                     GradientCheck.Trial trial = GradientCheck.trial(function, number, context.gradient());
-                    trials.add(DynamicTest.dynamicTest(function.methodName() + " gradient trial " + number + ": "
-                                    + trial.description(),
+                    trials.add(DynamicTest.dynamicTest(name + " gradient trial " + number + ": "
+                                    + trial.description(dialect),
                             new CheckId(function, CheckId.Kind.GRADIENT, CheckId.GRADIENT_SET, "trial-" + number).toUri(),
-                            () -> GradientCheck.run(context.runner(), function, trial, context.gradient())));
+                            () -> GradientCheck.run(context.runner(), function, trial, context.gradient(), dialect)));
                 }
                 groups.add(DynamicContainer.dynamicContainer("gradient check", trials));
             }
-            return DynamicContainer.dynamicContainer(function.methodName(), groups);
+            return DynamicContainer.dynamicContainer(name, groups);
         });
     }
 }

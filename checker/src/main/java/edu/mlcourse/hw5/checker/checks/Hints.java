@@ -1,7 +1,6 @@
 package edu.mlcourse.hw5.checker.checks;
 
 import edu.mlcourse.hw5.contract.Q1Function;
-import edu.mlcourse.hw5.invocation.Outcome;
 import edu.mlcourse.hw5.numeric.Tolerance;
 import edu.mlcourse.hw5.vectors.Mistake;
 import edu.mlcourse.hw5.vectors.VectorCase;
@@ -16,18 +15,22 @@ import java.util.Optional;
  * record, or a pattern in the output (NaN on large logits, all zeros, the input handed back).
  */
 final class Hints {
+    /** For running out of memory, in either edition. */
+    static final String TOO_MUCH_MEMORY = "Your code needed far more memory than the inputs call for: look for arrays"
+            + " sized by a product of dimensions, or arrays allocated in a loop that never ends.";
     /** exp overflows a double above about 709.78. */
     private static final double EXP_OVERFLOW = 709.0;
 
     private Hints() {
     }
 
-    static List<String> forWrongOutput(Q1Function function, VectorCase vectorCase, Object[] got, Tolerance tolerance) {
+    static List<String> forWrongOutput(Q1Function function, VectorCase vectorCase, Object[] got, Tolerance tolerance,
+                                       Dialect dialect) {
         List<String> hints = new ArrayList<>();
         for (Map.Entry<String, Map<String, Object>> entry : vectorCase.mistakes().entrySet()) {
             Optional<Mistake> mistake = Mistake.byId(entry.getKey());
             if (mistake.isPresent() && matches(function, entry.getValue(), got, tolerance)) {
-                hints.add(mistake.get().hint());
+                hints.add(dialect.hint(mistake.get()));
                 break;
             }
         }
@@ -39,38 +42,9 @@ final class Hints {
             hints.add("Your result is all zeros: did you return the array before filling it, or fill another one?");
         }
         if (hints.isEmpty()) {
-            echoedInput(function, vectorCase, got).ifPresent(hints::add);
+            echoedInput(function, vectorCase, got, dialect).ifPresent(hints::add);
         }
         return hints;
-    }
-
-    static List<String> forException(Q1Function function, Outcome.Threw threw) {
-        String type = threw.exceptionClass();
-        String message = threw.message() == null ? "" : threw.message();
-        if (type.equals("java.lang.UnsupportedOperationException") && message.startsWith("TODO")) {
-            return List.of("This function is not written yet: it still throws the template's TODO.");
-        }
-        if (type.equals("java.lang.ArrayIndexOutOfBoundsException")
-                && (function == Q1Function.LINEAR_FORWARD || function == Q1Function.LINEAR_BACKWARD)) {
-            return List.of("An index out of bounds in a linear layer usually means N, D and M are mixed up in a loop"
-                    + " bound, or a transpose is missing: x is N×D, w is D×M, b and each row of dout have M entries;"
-                    + " dX = dout·wᵀ is N×D and dW = xᵀ·dout is D×M.");
-        }
-        if (type.equals("java.lang.ArrayIndexOutOfBoundsException")) {
-            return List.of("An index went out of bounds: check each loop's bound against the shape of the array it indexes"
-                    + " (rows: a.length, columns: a[0].length).");
-        }
-        if (type.equals("java.lang.NullPointerException")) {
-            return List.of("Something was null: an array created without its rows (new double[n][]) or a row never filled?");
-        }
-        if (type.equals("java.lang.StackOverflowError")) {
-            return List.of("The call stack overflowed: a recursion that never stops?");
-        }
-        if (type.equals("java.lang.OutOfMemoryError")) {
-            return List.of("Your code needed far more memory than the inputs call for: look for arrays sized by a"
-                    + " product of dimensions, or arrays allocated in a loop that never ends.");
-        }
-        return List.of();
     }
 
     private static boolean matches(Q1Function function, Map<String, Object> mistakeOutputs, Object[] got,
@@ -93,11 +67,12 @@ final class Hints {
         return -1;
     }
 
-    private static Optional<String> echoedInput(Q1Function function, VectorCase vectorCase, Object[] got) {
+    private static Optional<String> echoedInput(Q1Function function, VectorCase vectorCase, Object[] got,
+                                                Dialect dialect) {
         for (int o = 0; o < got.length; o++) {
             for (Map.Entry<String, Object> input : vectorCase.inputs().entrySet()) {
                 if (sameValues(input.getValue(), got[o])) {
-                    return Optional.of("Your " + function.outputs().get(o).name() + " equals the input " + input.getKey()
+                    return Optional.of("Your " + dialect.name(function.outputs().get(o)) + " equals the input " + input.getKey()
                             + " unchanged: is the computation missing, or applied to another array?");
                 }
             }

@@ -34,13 +34,4 @@ final class Numbers {
                 : rounded.stripTrailingZeros().toString();
         return text;
     }
-
-    /** {@code 3×5} for a matrix, {@code 5} for a vector. */
-    static String shape(Object value) {
-        if (value instanceof double[] v) {
-            return Integer.toString(v.length);
-        }
-        double[][] m = (double[][]) value;
-        return m.length + "×" + (m.length == 0 || m[0] == null ? 0 : m[0].length);
-    }
 }

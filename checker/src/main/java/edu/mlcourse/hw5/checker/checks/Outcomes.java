@@ -11,27 +11,27 @@ final class Outcomes {
     }
 
     /** What happened, with the likely cause where one is known; never used for a normal return. */
-    static List<String> describe(Q1Function function, Outcome outcome) {
+    static List<String> describe(Q1Function function, Outcome outcome, Dialect dialect) {
         List<String> lines = new ArrayList<>();
+        String name = dialect.name(function);
         if (outcome instanceof Outcome.Threw t) {
-            StringBuilder text = new StringBuilder(function.methodName() + " threw " + t.summary());
-            for (String frame : t.frames()) {
-                text.append("\n    at ").append(frame);
-            }
-            lines.add(text.toString());
-            Hints.forException(function, t).forEach(h -> lines.add("Likely cause: " + h));
+            lines.add(name + (dialect == JavaDialect.INSTANCE ? " threw " : " raised ") + t.summary()
+                    + dialect.frames(t.frames()));
+            dialect.exceptionHints(function, t).forEach(h -> lines.add("Likely cause: " + h));
         } else if (outcome instanceof Outcome.Unavailable u) {
             lines.add(u.reason());
+        } else if (outcome instanceof Outcome.TimedOut t && t.waiting()) {
+            lines.add(name + " did not finish within " + t.millis() / 1000.0
+                    + " s and spent most of it waiting, not computing: a sleep, a deadlock, or a wait that never ends.");
         } else if (outcome instanceof Outcome.TimedOut t) {
-            lines.add(function.methodName() + " did not finish within " + t.millis() / 1000.0
-                    + " s: an endless loop, a wait that never ends, or far too much work for these small inputs.");
+            lines.add(name + " did not finish within " + t.millis() / 1000.0
+                    + " s of computing: an endless loop, or far too much work for these small inputs.");
         } else if (outcome instanceof Outcome.Crashed c) {
-            lines.add(c.description() + ". Functions must not call System.exit or Runtime.halt,"
-                    + " and must not exhaust the JVM.");
+            lines.add(c.description());
         } else if (outcome instanceof Outcome.Rejected r) {
-            lines.add(function.methodName() + " returned something the grader cannot use: " + r.reason() + ".");
+            lines.add(name + " returned something the grader cannot use: " + r.reason() + ".");
         } else if (outcome instanceof Outcome.Returned r && r.outputs() == null) {
-            lines.add(function.methodName() + " returned null; it must return " + function.returnTypeName() + ".");
+            lines.add(name + " returned " + dialect.none() + "; it must return " + dialect.returns(function) + ".");
         }
         return lines;
     }

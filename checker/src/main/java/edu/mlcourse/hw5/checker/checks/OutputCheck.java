@@ -19,33 +19,35 @@ final class OutputCheck {
     private OutputCheck() {
     }
 
-    static void run(Q1Runner runner, Q1Function function, String set, VectorCase vectorCase, Tolerance tolerance) {
+    static void run(Q1Runner runner, Q1Function function, String set, VectorCase vectorCase, Tolerance tolerance,
+                    Dialect dialect) {
+        String name = dialect.name(function);
         Object[] args = function.params().stream().map(p -> vectorCase.inputs().get(p.name())).toArray();
         Outcome outcome = runner.call(function, List.<Object[]>of(args)).get(0);
         List<String> problems = new ArrayList<>();
         List<String> hints = new ArrayList<>();
         if (outcome instanceof Outcome.Returned r && r.outputs() != null) {
-            problems.addAll(r.contractViolations().stream().map(v -> function.methodName() + " breaks the rules: " + v).toList());
+            problems.addAll(r.contractViolations().stream().map(v -> name + " breaks the rules: " + v).toList());
             for (int i = 0; i < function.outputs().size(); i++) {
                 Param output = function.outputs().get(i);
-                Optional<ArrayDiff.Difference> difference = ArrayDiff.compare(output.name(),
-                        vectorCase.expected().get(output.name()), r.outputs()[i], tolerance);
+                Optional<ArrayDiff.Difference> difference = ArrayDiff.compare(dialect.name(output),
+                        vectorCase.expected().get(output.name()), r.outputs()[i], tolerance, dialect);
                 difference.ifPresent(d -> problems.add(d.message()));
             }
             if (problems.size() > r.contractViolations().size()) {
-                hints.addAll(Hints.forWrongOutput(function, vectorCase, r.outputs(), tolerance));
+                hints.addAll(Hints.forWrongOutput(function, vectorCase, r.outputs(), tolerance, dialect));
                 if (hints.isEmpty()) {
-                    problems.add("No common mistake matches this output. " + function.methodName() + " must return "
+                    problems.add("No common mistake matches this output. " + name + " must return "
                             + function.formula() + ".");
                 }
             }
         } else {
-            problems.addAll(Outcomes.describe(function, outcome));
+            problems.addAll(Outcomes.describe(function, outcome, dialect));
         }
         if (problems.isEmpty()) {
             return;
         }
-        StringBuilder message = new StringBuilder(function.methodName() + ", " + set + " case \"" + vectorCase.name()
+        StringBuilder message = new StringBuilder(name + ", " + set + " case \"" + vectorCase.name()
                 + "\"" + (vectorCase.description().isEmpty() ? "" : " (" + vectorCase.description() + ")") + ":");
         problems.forEach(p -> message.append("\n  ").append(p.replace("\n", "\n  ")));
         hints.forEach(h -> message.append("\n  Likely mistake: ").append(h));

@@ -13,6 +13,9 @@ import edu.mlcourse.hw5.checker.report.MarkdownReport;
 import edu.mlcourse.hw5.checker.report.TextReport;
 import edu.mlcourse.hw5.checker.sandbox.Isolation;
 import edu.mlcourse.hw5.checker.sandbox.RunLimits;
+import edu.mlcourse.hw5.cli.CommandLines;
+import edu.mlcourse.hw5.cli.ExitCode;
+import edu.mlcourse.hw5.cli.ExitCodes;
 import edu.mlcourse.hw5.checker.scoring.Rubric;
 import edu.mlcourse.hw5.data.HeldOutSet;
 import edu.mlcourse.hw5.numeric.Tolerance;
@@ -41,8 +44,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "hw5-check", mixinStandardHelpOptions = true, version = "hw5 check 1.0.0",
         description = {"Check your HW5 project the way the grader will: Q1 against the public test vectors and",
             "by finite differences, and whether the grader can read your Q2 files. The grader also uses hidden",
-            "cases and the held-out labels, so your final score may be lower."},
-        footer = {"", "Exit codes: 0 checked (whatever the score); 2 bad arguments; 3 missing or damaged course files."})
+            "cases and the held-out labels, so your final score may be lower."})
+@ExitCodes({ExitCode.OK, ExitCode.GRADER_FAILED, ExitCode.USAGE, ExitCode.SETUP, ExitCode.INTERNAL_ERROR})
 public final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -71,7 +74,12 @@ public final class CheckCommand implements Callable<Integer> {
     private double callTimeout;
 
     public static void main(String[] args) {
-        System.exit(ErrorHandler.install(new CommandLine(new CheckCommand()), "hw5-check").execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line (see {@link CommandLines}). */
+    public static CommandLine commandLine() {
+        return CommandLines.configure(new CommandLine(new CheckCommand()), "hw5-check");
     }
 
     @Override
@@ -102,6 +110,6 @@ public final class CheckCommand implements Callable<Integer> {
             Files.writeString(markdown, MarkdownReport.render(report, "HW5 local check"),
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         }
-        return 0;
+        return report.graderFailed() ? ExitCode.GRADER_FAILED.code() : ExitCode.OK.code();
     }
 }

@@ -1,6 +1,6 @@
 package edu.mlcourse.hw5.checker.compile;
 
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.EnvironmentException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -36,12 +36,12 @@ public final class InMemoryCompiler {
 
     /**
      * @param classPath jars and folders student code may use besides the JDK
-     * @throws Hw5Exception when this Java has no compiler (a JRE instead of a JDK)
+     * @throws EnvironmentException when this Java has no compiler (a JRE instead of a JDK)
      */
     public InMemoryCompiler(List<Path> classPath) {
         this.javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
-            throw new Hw5Exception("This Java runtime has no compiler (javax.tools); run the grader with a JDK 17,"
+            throw new EnvironmentException("This Java runtime has no compiler (javax.tools); run the grader with a JDK 17,"
                     + " not a JRE (on Debian: apt-get install openjdk-17-jdk-headless).");
         }
         this.classPath = List.copyOf(classPath);

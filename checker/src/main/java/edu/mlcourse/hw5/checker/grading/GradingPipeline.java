@@ -1,7 +1,9 @@
 package edu.mlcourse.hw5.checker.grading;
 
 import edu.mlcourse.hw5.checker.async.InBackground;
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.CourseDataException;
+import edu.mlcourse.hw5.EnvironmentException;
+import edu.mlcourse.hw5.StudentFileException;
 import edu.mlcourse.hw5.checker.report.GradeReport;
 import edu.mlcourse.hw5.checker.report.TestResult;
 import edu.mlcourse.hw5.checker.submission.Submission;
@@ -16,8 +18,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Grades one submission: opens it, grades each part on its own, and assembles the report. A
- * submission that cannot even be opened (a broken zip) is graded zero with the reason; only the
- * grader's own failures escape as exceptions.
+ * submission that cannot even be opened (a broken zip) is graded zero with the reason. A part the
+ * grader fails on leaves the report in the state {@link GradeReport.State#GRADER_FAILED}; only
+ * missing course data and an unfit machine escape as exceptions.
  */
 public final class GradingPipeline {
     private final List<SubmissionPart> parts;
@@ -66,21 +69,24 @@ public final class GradingPipeline {
     }
 
     /**
-     * A part that fails unexpectedly costs its own points and is reported as a grader error. A
-     * {@link Hw5Exception} means the grader's own data is bad (tampered vectors, say): nothing can
-     * be graded, so it propagates.
+     * Grades one part, keeping its troubles to itself. A student's file that cannot be used costs
+     * that part's points, with the message. Missing or tampered course data, or a machine that
+     * cannot run the grader, means nothing can be graded: those propagate. Anything else is the
+     * grader failing on this submission, which leaves the report without a score (see
+     * {@link GradeReport#state()}).
      */
     private static PartResult gradeSafely(SubmissionPart part, Submission submission) {
         try {
             return part.grade(submission);
-        } catch (Hw5Exception e) {
+        } catch (CourseDataException | EnvironmentException e) {
             throw e;
+        } catch (StudentFileException e) {
+            return part.ungraded(e.getMessage());
         } catch (RuntimeException e) {
-            PartResult zero = part.ungraded("The grader failed while grading this part (" + e
-                    + "); your work was not judged. Tell the course staff.");
-            List<String> errors = new ArrayList<>(zero.graderErrors());
-            errors.add(e.toString());
-            return new PartResult(zero.tests(), zero.notes(), Optional.empty(), errors);
+            PartResult unfinished = part.ungraded("The grader failed while grading this part; your work was not judged.");
+            List<String> errors = new ArrayList<>(unfinished.graderErrors());
+            errors.add(part.name() + ": " + e);
+            return new PartResult(unfinished.tests(), unfinished.notes(), Optional.empty(), errors);
         }
     }
 }

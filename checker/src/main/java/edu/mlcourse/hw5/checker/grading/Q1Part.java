@@ -1,31 +1,25 @@
 package edu.mlcourse.hw5.checker.grading;
 
 import edu.mlcourse.hw5.checker.async.InBackground;
-import edu.mlcourse.hw5.checker.async.Lazy;
 import edu.mlcourse.hw5.checker.checks.CheckPlan;
 import edu.mlcourse.hw5.checker.checks.GradientSettings;
 import edu.mlcourse.hw5.checker.checks.GradingContext;
-import edu.mlcourse.hw5.checker.compile.CompileResult;
-import edu.mlcourse.hw5.checker.compile.CompilerMessage;
-import edu.mlcourse.hw5.checker.compile.InMemoryCompiler;
+import edu.mlcourse.hw5.checker.edition.Editions;
+import edu.mlcourse.hw5.checker.edition.Q1Edition;
 import edu.mlcourse.hw5.checker.sandbox.Isolation;
 import edu.mlcourse.hw5.checker.sandbox.RunLimits;
 import edu.mlcourse.hw5.checker.sandbox.SandboxedRunner;
-import edu.mlcourse.hw5.checker.sandbox.StudentRuntime;
 import edu.mlcourse.hw5.checker.sandbox.WorkerLauncher;
+import edu.mlcourse.hw5.checker.sandbox.WorkerProgram;
 import edu.mlcourse.hw5.checker.scoring.CheckLedger;
 import edu.mlcourse.hw5.checker.scoring.Q1CheckLauncher;
 import edu.mlcourse.hw5.checker.scoring.Q1Scorer;
 import edu.mlcourse.hw5.checker.scoring.Rubric;
 import edu.mlcourse.hw5.checker.submission.Submission;
-import edu.mlcourse.hw5.contract.Q1Function;
 import edu.mlcourse.hw5.numeric.Tolerance;
 import edu.mlcourse.hw5.vectors.VectorSet;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,21 +27,21 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.junit.platform.launcher.TestExecutionListener;
-import java.util.stream.Collectors;
 
 /**
- * Grades Q1: compiles the submission's {@code Q1.java} (with the helpers it uses) against the
- * official {@code hw5.LinearGrads}, runs it in a sandboxed JVM, checks every function against
- * the vectors and by finite differences, and scores the ledger from the rubric.
+ * Grades Q1, in whichever edition the submission holds (see {@link Editions}): makes its code ready
+ * (compiles {@code Q1.java}, or gathers {@code q1.py} and its modules), runs it in a sandboxed
+ * worker, checks every function against the vectors and by finite differences, and scores the
+ * ledger from the rubric.
  */
 public final class Q1Part implements SubmissionPart {
     /**
      * @param sets the vector sets to check against; may still be loading (see {@link VectorSets#loadInBackground})
-     * @param rubric points
+     * @param rubric points, and the edition it pins, if any
      * @param tolerance outputs against vectors
      * @param gradient finite-difference checks
      * @param limits time and memory of the student code
-     * @param isolation how the student JVM is walled off; may still be being probed
+     * @param isolation how the worker is walled off; may still be being probed
      * @param scratchParent where per-submission scratch folders go
      * @param listeners more JUnit listeners for the checks (an XML report, say); usually none
      */
@@ -60,26 +54,40 @@ public final class Q1Part implements SubmissionPart {
     }
 
     private final Settings settings;
-    private final InMemoryCompiler compiler;
-    private final Lazy<WorkerLauncher> launcher;
+    private final Editions editions;
 
     public Q1Part(Settings settings) {
         this.settings = settings;
-        this.compiler = new InMemoryCompiler(List.of(StudentRuntime.contractLocation()));
-        this.launcher = Lazy.of(() -> new WorkerLauncher(StudentRuntime.jar(), settings.limits(), settings.isolation().get()));
+        this.editions = new Editions(settings.rubric().editionOrDefault());
         Q1CheckLauncher.warmUpInBackground();
     }
 
     @Override
+    public String name() {
+        return "Q1";
+    }
+
+    @Override
     public PartResult grade(Submission submission) {
-        if (submission.q1().problem().isPresent()) {
-            return ungraded(submission.q1().problem().get() + " Q1 scores zero.");
+        Editions.Choice choice = editions.choose(submission);
+        Q1Edition edition = choice.edition();
+        if (choice.problem().isPresent()) {
+            return ungraded(edition, choice.problem().get() + " Q1 scores zero.");
         }
-        Path q1 = submission.q1().file().orElseThrow();
-        // The student JVM (and the isolation it needs, perhaps still being probed) starts while javac runs.
-        CompletableFuture<SandboxedRunner> starting = InBackground.run(() -> new SandboxedRunner(launcher.get(), newScratch()));
+        Optional<WorkerProgram> program = edition.worker();
+        if (program.isEmpty()) {
+            // The machine cannot run this edition: the grader's failing, never a zero for the student.
+            PartResult unrun = ungraded(edition, "Your " + edition.q1(submission).file().map(submission::relative)
+                    .orElse("Q1") + " could not be graded on this machine; this is not your score. The course staff"
+                    + " have been told.");
+            return new PartResult(unrun.tests(), unrun.notes(), Optional.empty(), List.of(edition.unavailable()));
+        }
+        Path q1 = edition.q1(submission).file().orElseThrow();
+        // The worker (and the isolation it needs, perhaps still being probed) starts while the code is made ready.
+        WorkerLauncher launcher = new WorkerLauncher(program.get(), settings.limits(), settings.isolation().get());
+        CompletableFuture<SandboxedRunner> starting = InBackground.run(() -> new SandboxedRunner(launcher, newScratch()));
         try {
-            return grade(submission, q1, starting);
+            return grade(submission, edition, q1, launcher, starting);
         } finally {
             closeWhenStarted(starting);
         }
@@ -93,36 +101,38 @@ public final class Q1Part implements SubmissionPart {
         }
     }
 
-    private PartResult grade(Submission submission, Path q1, CompletableFuture<SandboxedRunner> starting) {
-        List<String> notes = new ArrayList<>();
-        CompileResult compiled = compiler.compile(q1, submission.javaSources(), submission::relative);
-        if (!compiled.succeeded()) {
-            return ungraded("Q1 does not compile, so every Q1 check scores zero. The compiler says:\n\n"
-                    + compiled.errors().stream().map(CompilerMessage::render).collect(Collectors.joining("\n\n")));
+    private PartResult grade(Submission submission, Q1Edition edition, Path q1, WorkerLauncher launcher,
+                             CompletableFuture<SandboxedRunner> starting) {
+        Q1Edition.Prepared prepared = edition.prepare(submission, q1);
+        if (prepared.zeroReason().isPresent()) {
+            return ungraded(edition, prepared.zeroReason().get());
         }
-        if (!compiled.classes().containsKey(Q1Function.CLASS_NAME)) {
-            String found = compiled.classes().containsKey("Q1")
-                    ? submission.relative(q1) + " declares no package: its first line must be `package hw5;`."
-                    : submission.relative(q1) + " does not declare `public final class Q1` in package hw5.";
-            return ungraded(found + " The grader loads the class hw5.Q1; Q1 scores zero.");
-        }
-        notes.add("Q1 compiled: " + String.join(", ", compiled.compiledFiles()) + ".");
-        submission.linearGradsCopy().flatMap(copy -> differsFromOfficial(copy, submission)).ifPresent(notes::add);
-        SandboxedRunner runner = InBackground.join(starting).load(compiled.classes());
+        List<String> notes = new ArrayList<>(prepared.notes());
+        SandboxedRunner runner = InBackground.join(starting).load(prepared.code());
         CheckLedger ledger = Q1CheckLauncher.run(new GradingContext(runner, settings.sets().get(), settings.tolerance(),
-                settings.gradient()), settings.listeners());
+                settings.gradient(), edition.dialect()), settings.listeners());
+        runner.runtime().ifPresent(runtime -> notes.add("Your Q1 code ran on " + runtime + ", with "
+                + launcher.program().memoryLimit(settings.limits()) + "."));
         String printed = runner.printedOutput();
         if (!printed.isBlank()) {
             notes.add("Your Q1 code printed this while it was checked (printing is allowed but slows grading):\n" + printed.strip());
         }
-        return new PartResult(Q1Scorer.score(ledger, settings.rubric()), notes, Optional.empty(), ledger.graderErrors());
+        List<String> graderErrors = new ArrayList<>(ledger.graderErrors());
+        runner.graderFailure().ifPresent(graderErrors::add);
+        return new PartResult(Q1Scorer.score(ledger, settings.rubric(), edition.dialect()), notes, Optional.empty(),
+                graderErrors);
     }
 
     @Override
     public PartResult ungraded(String reason) {
+        return ungraded(editions.fallback(), reason);
+    }
+
+    private PartResult ungraded(Q1Edition edition, String reason) {
         CheckLedger planned = new CheckLedger();
         planned.expect(CheckPlan.planned(settings.sets().get(), settings.gradient()));
-        return new PartResult(Q1Scorer.zero(planned, settings.rubric(), reason), List.of(), Optional.empty(), List.of());
+        return new PartResult(Q1Scorer.zero(planned, settings.rubric(), edition.dialect(), reason), List.of(),
+                Optional.empty(), List.of());
     }
 
     private Path newScratch() {
@@ -131,21 +141,5 @@ public final class Q1Part implements SubmissionPart {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a scratch folder in " + settings.scratchParent(), e);
         }
-    }
-
-    private static Optional<String> differsFromOfficial(Path copy, Submission submission) {
-        try (InputStream official = Q1Part.class.getResourceAsStream("/hw5/LinearGrads.java")) {
-            String theirs = normalise(Files.readString(copy, StandardCharsets.UTF_8));
-            String ours = normalise(new String(official.readAllBytes(), StandardCharsets.UTF_8));
-            return theirs.equals(ours) ? Optional.empty() : Optional.of(submission.relative(copy)
-                    + " differs from the official LinearGrads; it was ignored and the official one used.");
-        } catch (IOException | RuntimeException e) {
-            return Optional.of(submission.relative(copy) + " was ignored; the grader uses the official LinearGrads.");
-        }
-    }
-
-    /** Code without comments and white space, so reformatting alone is not a difference. */
-    private static String normalise(String source) {
-        return source.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "").replaceAll("\\s+", "");
     }
 }

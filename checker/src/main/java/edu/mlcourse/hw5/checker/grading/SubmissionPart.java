@@ -7,6 +7,9 @@ import edu.mlcourse.hw5.checker.submission.Submission;
  * Implementations report student problems as scored tests and notes, never as exceptions.
  */
 public interface SubmissionPart {
+    /** The part's name in messages for the course staff ("Q1", "Q2 held-out accuracy"). */
+    String name();
+
     PartResult grade(Submission submission);
 
     /**

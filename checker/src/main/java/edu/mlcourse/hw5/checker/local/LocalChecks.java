@@ -1,9 +1,10 @@
 package edu.mlcourse.hw5.checker.local;
 
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.CourseDataException;
 import edu.mlcourse.hw5.checker.checks.CheckPlan;
 import edu.mlcourse.hw5.checker.checks.GradientSettings;
 import edu.mlcourse.hw5.checker.checks.GradingContext;
+import edu.mlcourse.hw5.checker.checks.JavaDialect;
 import edu.mlcourse.hw5.checker.sandbox.InProcessRunner;
 import edu.mlcourse.hw5.checker.sandbox.RunLimits;
 import edu.mlcourse.hw5.numeric.Tolerance;
@@ -42,7 +43,8 @@ public final class LocalChecks {
     public static Stream<DynamicNode> publicVectors(Class<?> q1) {
         Path folder = publicVectorFolder();
         GradingContext context = new GradingContext(new InProcessRunner(q1, RunLimits.DEFAULT),
-                List.of(VectorSetReader.read(folder)), Tolerance.NUMPY_DEFAULT, GradientSettings.DEFAULT);
+                List.of(VectorSetReader.read(folder)), Tolerance.NUMPY_DEFAULT, GradientSettings.DEFAULT,
+                JavaDialect.INSTANCE);
         return CheckPlan.nodes(context);
     }
 
@@ -52,7 +54,7 @@ public final class LocalChecks {
             return configured.get();
         }
         return USUAL_PLACES.stream().filter(p -> Files.isRegularFile(p.resolve("manifest.json"))).findFirst()
-                .orElseThrow(() -> new Hw5Exception("The public test vectors were not found in vectors/public."
+                .orElseThrow(() -> new CourseDataException("The public test vectors were not found in vectors/public."
                         + " Run the tests from the project folder you received (it holds vectors/), or pass"
                         + " -D" + VECTORS_PROPERTY + "=FOLDER."));
     }

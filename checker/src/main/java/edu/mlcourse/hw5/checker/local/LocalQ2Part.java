@@ -1,6 +1,6 @@
 package edu.mlcourse.hw5.checker.local;
 
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.StudentFileException;
 import edu.mlcourse.hw5.checker.grading.PartResult;
 import edu.mlcourse.hw5.checker.grading.SubmissionPart;
 import edu.mlcourse.hw5.checker.submission.FileLookup;
@@ -30,6 +30,11 @@ public final class LocalQ2Part implements SubmissionPart {
     }
 
     @Override
+    public String name() {
+        return "Q2";
+    }
+
+    @Override
     public PartResult grade(Submission submission) {
         List<String> notes = new ArrayList<>();
         notes.add(predictions(submission.predictions(), submission));
@@ -49,8 +54,10 @@ public final class LocalQ2Part implements SubmissionPart {
             return "Q2: " + lookup.problem().orElse("") + " Run Q2 to write it.";
         }
         String name = submission.relative(lookup.file().get());
+        // Outside the try: missing held-out images are the course's files, not a fault of the predictions.
+        int count = heldOutCount.getAsInt();
         try {
-            int[] labels = Predictions.read(lookup.file().get(), heldOutCount.getAsInt());
+            int[] labels = Predictions.read(lookup.file().get(), count);
             int[] perClass = new int[FashionMnist.CLASSES];
             for (int label : labels) {
                 perClass[label]++;
@@ -58,7 +65,7 @@ public final class LocalQ2Part implements SubmissionPart {
             return "Q2: " + name + " holds " + labels.length + " valid labels; per class: "
                     + java.util.stream.IntStream.range(0, FashionMnist.CLASSES).mapToObj(c -> c + ":" + perClass[c])
                     .collect(Collectors.joining(" ")) + ".";
-        } catch (Hw5Exception e) {
+        } catch (StudentFileException e) {
             return "Q2: " + name + " would be refused by the grader: " + e.getMessage();
         }
     }
@@ -74,7 +81,7 @@ public final class LocalQ2Part implements SubmissionPart {
             return "Q2: " + submission.relative(lookup.file().get()) + " is a valid model (" + layers + "; "
                     + summary.parameters() + " parameters, " + summary.multiplyAdds() + " multiply-adds per image);"
                     + " the grader evaluates it itself on the held-out images.";
-        } catch (Hw5Exception e) {
+        } catch (StudentFileException e) {
             return "Q2: my_model.json would be refused by the grader: " + e.getMessage();
         }
     }

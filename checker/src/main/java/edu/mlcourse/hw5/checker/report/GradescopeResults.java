@@ -1,5 +1,6 @@
 package edu.mlcourse.hw5.checker.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import edu.mlcourse.hw5.files.AtomicFiles;
@@ -12,6 +13,10 @@ import java.util.List;
 /**
  * Gradescope's {@code results.json} (see Gradescope's autograder specification): the total, the
  * tests with their scores, visibility and tags, and a leaderboard entry for the held-out accuracy.
+ *
+ * <p>When the grader failed on the submission, the file says so and nothing else: no tests, a total
+ * of 0 that its output says is not a grade, and {@code extra_data.state} {@code "grader_failed"}
+ * with the errors, so that no reader (a student, Gradescope, a batch) takes it for a score.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GradescopeResults(
@@ -21,9 +26,14 @@ public record GradescopeResults(
         @JsonProperty("output_format") String outputFormat,
         @JsonProperty("stdout_visibility") String stdoutVisibility,
         List<Test> tests,
-        List<LeaderboardEntry> leaderboard) {
+        List<LeaderboardEntry> leaderboard,
+        @JsonProperty("extra_data") ExtraData extraData) {
     /** How the temporary file of {@link #write} is named; a batch removes those a killed run left. */
     public static final String TEMPORARY_PREFIX = ".results-";
+    /** {@code extra_data.state} of a submission the grader failed on. */
+    public static final String GRADER_FAILED = "grader_failed";
+    /** {@code extra_data.state} of a graded submission. */
+    public static final String GRADED = "graded";
 
     /** One test as Gradescope shows it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -36,7 +46,20 @@ public record GradescopeResults(
     public record LeaderboardEntry(String name, double value, String order) {
     }
 
+    /**
+     * What Gradescope keeps without showing: whether the submission was graded and, if the grader
+     * failed, why.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record ExtraData(String state, @JsonProperty("grader_errors") List<String> graderErrors) {
+    }
+
     public static GradescopeResults of(GradeReport report, String summary) {
+        double seconds = Math.round(report.seconds() * 1000) / 1000.0;
+        if (report.graderFailed()) {
+            return new GradescopeResults(0, seconds, summary, "text", "hidden", List.of(), null,
+                    new ExtraData(GRADER_FAILED, report.graderErrors()));
+        }
         List<Test> tests = new ArrayList<>();
         int number = 1;
         for (TestResult t : report.tests()) {
@@ -46,8 +69,14 @@ public record GradescopeResults(
         List<LeaderboardEntry> leaderboard = report.accuracy()
                 .map(a -> List.of(new LeaderboardEntry("Held-out accuracy (%)", Math.round(a * 100) / 100.0, "desc")))
                 .orElse(null);
-        return new GradescopeResults(Points.round(report.score()),
-                Math.round(report.seconds() * 1000) / 1000.0, summary, "text", "hidden", tests, leaderboard);
+        return new GradescopeResults(Points.round(report.score()), seconds, summary, "text", "hidden", tests,
+                leaderboard, new ExtraData(GRADED, List.of()));
+    }
+
+    /** Whether these are the results of a submission the grader failed on (and so hold no score). */
+    @JsonIgnore
+    public boolean graderFailed() {
+        return extraData != null && GRADER_FAILED.equals(extraData.state());
     }
 
     /**

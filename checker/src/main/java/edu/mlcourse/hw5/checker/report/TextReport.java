@@ -10,11 +10,18 @@ public final class TextReport {
     public static String render(GradeReport report) {
         StringBuilder text = new StringBuilder();
         text.append("HW5 grade for ").append(report.submission()).append('\n');
+        if (report.graderFailed()) {
+            text.append('\n').append(graderFailure()).append('\n');
+            report.graderErrors().forEach(e -> text.append(indent("- " + e)).append('\n'));
+            text.append("\nWhat was graded before the failure (for the course staff; not a score):\n");
+        }
         for (TestResult t : report.tests()) {
             text.append(String.format(Locale.ROOT, "  %s  %-42s %6.2f / %5.2f%n", t.passed() ? "PASS" : "FAIL",
                     t.name(), t.score(), t.maxScore()));
         }
-        text.append(String.format(Locale.ROOT, "  %-48s %6.2f / %5.2f%n", "Total", report.score(), report.maxScore()));
+        if (!report.graderFailed()) {
+            text.append(String.format(Locale.ROOT, "  %-48s %6.2f / %5.2f%n", "Total", report.score(), report.maxScore()));
+        }
         boolean anyFailed = report.tests().stream().anyMatch(t -> !t.passed());
         if (anyFailed) {
             text.append("\nWhat to fix\n");
@@ -28,22 +35,24 @@ public final class TextReport {
             text.append("\nNotes\n");
             report.notes().forEach(n -> text.append(indent("- " + n)).append('\n'));
         }
-        if (!report.graderErrors().isEmpty()) {
-            text.append("\nGRADER ERROR: the grader itself failed; this score may be incomplete. Tell the course staff.\n");
-            report.graderErrors().forEach(e -> text.append(indent("- " + e)).append('\n'));
-        }
         return text.toString();
     }
 
-    /** One paragraph for the top of Gradescope's results: the total and where to look. */
+    /** One paragraph for the top of Gradescope's results: the total and where to look, or the grader's failure. */
     public static String summary(GradeReport report) {
+        if (report.graderFailed()) {
+            return graderFailure() + "\n\nDetails for the course staff:\n- " + String.join("\n- ", report.graderErrors());
+        }
         long failed = report.tests().stream().filter(t -> !t.passed()).count();
         String head = String.format(Locale.ROOT, "Score %.2f / %.2f. ", report.score(), report.maxScore())
                 + (failed == 0 ? "Every test passed." : failed + " test(s) lost points; each one says what went wrong.");
         String notes = report.notes().isEmpty() ? "" : "\n\n" + String.join("\n\n", report.notes());
-        String errors = report.graderErrors().isEmpty() ? ""
-                : "\n\nThe grader itself failed, so this score may be incomplete; the course staff have been told.";
-        return head + notes + errors;
+        return head + notes;
+    }
+
+    private static String graderFailure() {
+        return "GRADER FAILED: the grader itself failed on this submission, so it has no score yet (any 0 shown is"
+                + " not a grade and says nothing about the work). The course staff must grade it again.";
     }
 
     private static String indent(String text) {

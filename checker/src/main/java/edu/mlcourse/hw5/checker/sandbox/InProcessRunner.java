@@ -55,7 +55,7 @@ public final class InProcessRunner implements Q1Runner {
             future.cancel(true);
             executor.shutdownNow();
             executor = newExecutor();
-            return repeat(new Outcome.TimedOut(limits.callTimeout().toMillis()), argumentLists.size());
+            return repeat(new Outcome.TimedOut(limits.callTimeout().toMillis(), false), argumentLists.size());
         } catch (ExecutionException e) {
             return repeat(Invoker.threw(e.getCause(), name -> name.startsWith("hw5.")), argumentLists.size());
         } catch (InterruptedException e) {

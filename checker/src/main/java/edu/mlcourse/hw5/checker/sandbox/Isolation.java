@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * How the student JVM is walled off from the grader: the command that wraps {@code java ...}
+ * How the worker (the student JVM, the student's Python) is walled off from the grader: the command that wraps it
  * (another user, no network, hidden folders, process limits) and what that achieves, in words.
  * {@link IsolationDetector} picks the strongest one the machine allows.
  */
@@ -13,8 +13,8 @@ public interface Isolation {
     /** No wrapper: the student JVM runs as the grader's user. Fine on a student's own machine. */
     Isolation NONE = new Isolation() {
         @Override
-        public List<String> wrap(List<String> javaCommand, Path scratch) {
-            return javaCommand;
+        public List<String> wrap(Launch launch, Path scratch) {
+            return launch.command();
         }
 
         @Override
@@ -28,11 +28,12 @@ public interface Isolation {
     };
 
     /**
-     * The full command that runs {@code javaCommand} isolated, with {@code scratch} as its working
-     * folder. The command may rely on the Java installation and on the files in {@code scratch}
-     * at the time of the call (the student runtime jar, the socket); on nothing else.
+     * The full command that runs the launch's command isolated, with {@code scratch} as its working
+     * folder. The command may rely on the launch's runtime folders, the system's programs and
+     * libraries, and the files in {@code scratch} at the time of the call (the worker's runtime,
+     * the socket); on nothing else.
      */
-    List<String> wrap(List<String> javaCommand, Path scratch);
+    List<String> wrap(Launch launch, Path scratch);
 
     /** The protections in force, e.g. "without network"; empty when unprotected. */
     List<String> protections();

@@ -1,6 +1,6 @@
 package edu.mlcourse.hw5.checker.sandbox;
 
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.EnvironmentException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,8 +47,8 @@ public final class IsolationDetector {
     }
 
     static IsolationChoice choose(Facts host, RunLimits limits, List<Path> graderFiles, IsolationChoice.Level strongest) {
-        String ran = "Your Q1 code ran in a separate JVM (" + limits.heapMegabytes() + " MB of heap, "
-                + seconds(limits.callTimeout()) + " s per check, " + seconds(limits.budget()) + " s in all)";
+        String ran = "Your Q1 code ran in a separate process (" + seconds(limits.callTimeout())
+                + " s of computing per check, " + seconds(limits.budget()) + " s in all)";
         if (!host.root() || strongest == IsolationChoice.Level.NONE) {
             String why = host.root() ? "isolation was turned off for this run"
                     : "the grader is not running as root on Linux and so cannot run it as another user or hide files"
@@ -62,7 +62,7 @@ public final class IsolationDetector {
         Isolation isolation;
         IsolationChoice.Level level;
         if (host.namespaces().isPresent() && strongest == IsolationChoice.Level.NAMESPACES) {
-            isolation = new NamespaceIsolation(host.namespaces().get(), processLimits, javaHome(), graderFiles);
+            isolation = new NamespaceIsolation(host.namespaces().get(), processLimits, graderFiles);
             level = IsolationChoice.Level.NAMESPACES;
             notes.add(ran + ", isolated: " + String.join("; ", isolation.protections()) + ".");
         } else {
@@ -96,10 +96,6 @@ public final class IsolationDetector {
         return s == Math.rint(s) ? String.valueOf((long) s) : String.valueOf(s);
     }
 
-    private static Path javaHome() {
-        return Path.of(System.getProperty("java.home"));
-    }
-
     /**
      * What this machine allows, probed once.
      *
@@ -126,7 +122,7 @@ public final class IsolationDetector {
         Optional<Path> prlimit = find.apply("prlimit");
         Optional<Path> trueProgram = find.apply("true");
         if (setpriv.isEmpty() || prlimit.isEmpty() || trueProgram.isEmpty()) {
-            throw new Hw5Exception("The grader runs as root but cannot run student code as another user: setpriv and"
+            throw new EnvironmentException("The grader runs as root but cannot run student code as another user: setpriv and"
                     + " prlimit (package util-linux) are missing. Install util-linux, or run the grader as an ordinary user.");
         }
         Optional<Path> sh = find.apply("sh");
@@ -137,7 +133,7 @@ public final class IsolationDetector {
             NamespaceIsolation.Programs programs = new NamespaceIsolation.Programs(sh.get(), unshare.get(), mount.get(),
                     setpriv.get(), prlimit.get());
             Optional<String> problem = tryIsolation(new NamespaceIsolation(programs,
-                    ProcessLimits.forBudget(Duration.ofSeconds(1)), javaHome(), List.of()), trueProgram.get());
+                    ProcessLimits.forBudget(Duration.ofSeconds(1)), List.of()), trueProgram.get());
             if (problem.isEmpty()) {
                 return new Facts(true, setpriv.get(), prlimit.get(), Optional.of(programs), "");
             }
@@ -146,7 +142,7 @@ public final class IsolationDetector {
         Optional<String> userProblem = tryIsolation(new UserIsolation(setpriv.get(), prlimit.get(),
                 ProcessLimits.forBudget(Duration.ofSeconds(1))), trueProgram.get());
         if (userProblem.isPresent()) {
-            throw new Hw5Exception("The grader runs as root but cannot run student code as another user: "
+            throw new EnvironmentException("The grader runs as root but cannot run student code as another user: "
                     + userProblem.get() + ". Give the grader the capabilities setuid and setgid, or run it as an ordinary user.");
         }
         return new Facts(true, setpriv.get(), prlimit.get(), Optional.empty(), namespaceProblem);
@@ -158,7 +154,8 @@ public final class IsolationDetector {
         try {
             scratch = Files.createTempDirectory("hw5-probe-");
             isolation.prepareScratch(scratch);
-            Optional<String> failure = Host.failureOf(isolation.wrap(List.of(trueProgram.toString()), scratch), scratch,
+            Optional<String> failure = Host.failureOf(isolation.wrap(new Launch(List.of(trueProgram.toString()), List.of()),
+                    scratch), scratch,
                     PROBE_TIMEOUT);
             isolation.endProcesses(scratch);
             return failure;
@@ -166,7 +163,7 @@ public final class IsolationDetector {
             return Optional.of(e.getMessage());
         } finally {
             if (scratch != null) {
-                StudentRuntime.deleteQuietly(scratch);
+                RuntimeArchive.deleteQuietly(scratch);
             }
         }
     }

@@ -49,21 +49,16 @@ final class NamespaceIsolation implements Isolation {
 
     private final Programs programs;
     private final ProcessLimits limits;
-    private final Path javaHome;
     private final List<Path> covered;
 
-    /**
-     * @param javaHome the Java installation the student JVM runs from
-     * @param hidden further paths to cover should they lie below a system folder (the grader's own files)
-     */
-    NamespaceIsolation(Programs programs, ProcessLimits limits, Path javaHome, List<Path> hidden) {
+    /** @param hidden further paths to cover should they lie below a system folder (the grader's own files) */
+    NamespaceIsolation(Programs programs, ProcessLimits limits, List<Path> hidden) {
         this.programs = programs;
         this.limits = limits;
-        this.javaHome = realPath(javaHome);
         List<Path> covered = new ArrayList<>();
         for (Path path : concat(List.of(DATASETS), hidden)) {
             Path real = realPath(path.toAbsolutePath());
-            if (Files.exists(real) && underSystemFolder(real) && !this.javaHome.startsWith(real)) {
+            if (Files.exists(real) && underSystemFolder(real)) {
                 covered.add(real);
             }
         }
@@ -71,7 +66,8 @@ final class NamespaceIsolation implements Isolation {
     }
 
     @Override
-    public List<String> wrap(List<String> javaCommand, Path scratch) {
+    public List<String> wrap(Launch launch, Path scratch) {
+        List<Path> runtimes = launch.runtimeFolders().stream().map(NamespaceIsolation::realPath).toList();
         int uid = SandboxUser.of(scratch);
         Path root = scratch.resolve(SANDBOX_FOLDER).resolve("root");
         MountTable first = new MountTable().tmpfs("hw5-root", root, "mode=0755,size=1m,nosuid,nodev");
@@ -80,10 +76,13 @@ final class NamespaceIsolation implements Isolation {
                 first.bind(Path.of(folder), inside(root, Path.of(folder)), "rbind,ro,X-mount.mkdir");
             }
         }
-        if (!underSystemFolder(javaHome)) {
-            first.bind(javaHome, inside(root, javaHome), "rbind,ro,X-mount.mkdir");
+        for (Path runtime : runtimes) {
+            if (!underSystemFolder(runtime) && Files.isDirectory(runtime)) {
+                first.bind(runtime, inside(root, runtime), "rbind,ro,X-mount.mkdir");
+            }
         }
-        for (Path path : covered) {
+        // A covered path that holds a runtime (a Java installation below a hidden folder) stays visible.
+        for (Path path : covered.stream().filter(c -> runtimes.stream().noneMatch(r -> r.startsWith(c))).toList()) {
             if (Files.isDirectory(path)) {
                 first.tmpfs("hw5-hidden", inside(root, path), "mode=0755,size=4k,ro");
             } else {
@@ -112,7 +111,7 @@ final class NamespaceIsolation implements Isolation {
         command.addAll(mountPoints);
         command.addAll(limits.prlimit(programs.prlimit()));
         command.addAll(UserIsolation.dropRoot(programs.setpriv(), uid));
-        command.addAll(javaCommand);
+        command.addAll(launch.command());
         return command;
     }
 
@@ -120,7 +119,7 @@ final class NamespaceIsolation implements Isolation {
     public List<String> protections() {
         return List.of("as an unprivileged user of its own (not root), without supplementary groups or new privileges",
                 "without network (a network namespace of its own)",
-                "seeing only the Java runtime, the system's programs and libraries, and an empty working folder"
+                "seeing only its runtime (Java or Python), the system's programs and libraries, and an empty working folder"
                         + " (a mount namespace of its own)",
                 "every process it started ended with it (a process namespace of its own)", limits.describe());
     }

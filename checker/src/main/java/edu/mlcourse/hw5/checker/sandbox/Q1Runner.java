@@ -20,6 +20,14 @@ public interface Q1Runner extends AutoCloseable {
      */
     List<Outcome> call(Q1Function function, List<Object[]> argumentLists);
 
+    /**
+     * Why the grader itself could not run the student code (a JVM that would not start), if so: the
+     * grading then failed, whatever the checks say.
+     */
+    default Optional<String> graderFailure() {
+        return Optional.empty();
+    }
+
     /** Everything the student code printed so far, truncated, and what the runner wants known. */
     String printedOutput();
 

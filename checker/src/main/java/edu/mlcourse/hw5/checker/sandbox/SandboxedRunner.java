@@ -18,22 +18,29 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs the submission's classes in a separate, limited JVM (see {@link WorkerLauncher} and
- * {@link Isolation}). One JVM serves all calls; after it dies, times out or hits a fatal error, a
- * fresh one is started for the next call. The grading process never loads student classes.
+ * Runs the submission's code in a separate, limited worker process, the student JVM or the
+ * student's Python (see {@link WorkerProgram}, {@link WorkerLauncher} and {@link Isolation}), through
+ * the worker protocol (worker/PROTOCOL.md). One worker serves all calls; after it dies, times out or
+ * hits a fatal error, a fresh one is started for the next call. The grading process never loads
+ * student code. This is the one implementation of the grader's side of the conversation, whatever
+ * the edition.
  *
- * <p>A function that times out, or ends the student JVM twice, is not called again: its remaining
+ * <p>A function that times out, or ends the worker twice, is not called again: its remaining
  * checks fail at once, so one endless loop costs one time limit instead of the whole budget and
  * the other functions are still graded.
+ *
+ * <p>Time limits count what the student code costs, not what the machine is doing: each call may
+ * compute for the call timeout (CPU time) and is stopped sooner only when it is mostly waiting (see
+ * {@link CallLimit}), and the submission's budget adds up the time spent in calls, not the time
+ * spent starting JVMs.
  */
 public final class SandboxedRunner implements Q1Runner {
     private static final int MAX_STARTS = 25;
-    /** Deaths of the student JVM a function may cause before its remaining checks are skipped. */
+    /** Deaths of the worker a function may cause before its remaining checks are skipped. */
     private static final int DEATHS_ALLOWED = 2;
     private static final int OUTPUT_LIMIT = 10 * 1024;
     /**
@@ -46,37 +53,45 @@ public final class SandboxedRunner implements Q1Runner {
     /** How {@code CapturedOutput} ends a chunk it cut. */
     private static final Pattern WORKER_DROP_NOTE = Pattern.compile("\n\\[\\.\\.\\. (\\d+) more bytes of output not shown]\n$");
 
-    private Map<String, byte[]> classes;
+    private Map<String, byte[]> code;
     private final WorkerLauncher launcher;
+    private final WorkerVocabulary words;
     private final Path scratch;
-    private final long budgetDeadline;
+    /** Elapsed time spent waiting on the student code so far, counted against the budget. */
+    private long budgetUsedNanos;
     private final StringBuilder printed = new StringBuilder();
     private long printedDropped;
     private final Map<Q1Function, String> unavailable = new EnumMap<>(Q1Function.class);
     private final Map<Q1Function, String> givenUp = new EnumMap<>(Q1Function.class);
     private final Map<Q1Function, Integer> deaths = new EnumMap<>(Q1Function.class);
     private String classFailure;
+    /** Set when the grader itself could not run the code (the worker would not start). */
+    private String graderFailure;
+    private String runtime;
     private WorkerProcess worker;
     private CompletableFuture<WorkerProcess> starting;
     private int starts;
 
     /**
-     * Starts the student JVM at once, in the background, so that it boots while the submission
-     * compiles; {@link #load} then hands it the classes.
+     * Starts the worker at once, in the background, so that it boots while the submission
+     * compiles; {@link #load} then hands it the code.
      *
-     * @param scratch an empty folder that becomes the student JVM's working folder
+     * @param scratch an empty folder that becomes the worker's working folder
      */
     public SandboxedRunner(WorkerLauncher launcher, Path scratch) {
         this.launcher = launcher;
+        this.words = launcher.program().vocabulary();
         this.scratch = scratch;
-        this.budgetDeadline = System.nanoTime() + launcher.limits().budget().toNanos();
         this.starting = startAsync();
         this.starts = 1;
     }
 
-    /** The compiled submission, binary name to bytes; call once before any other method. */
-    public SandboxedRunner load(Map<String, byte[]> compiled) {
-        this.classes = Map.copyOf(compiled);
+    /**
+     * The submission's code, as the worker loads it: Java, binary class name to class file; Python,
+     * module file name to source. Call once before any other method.
+     */
+    public SandboxedRunner load(Map<String, byte[]> code) {
+        this.code = Map.copyOf(code);
         return this;
     }
 
@@ -88,6 +103,11 @@ public final class SandboxedRunner implements Q1Runner {
                 throw new CompletionException(e);
             }
         });
+    }
+
+    @Override
+    public Optional<String> graderFailure() {
+        return Optional.ofNullable(graderFailure);
     }
 
     @Override
@@ -105,12 +125,12 @@ public final class SandboxedRunner implements Q1Runner {
         if (problem.isPresent()) {
             return InProcessRunner.repeat(new Outcome.Unavailable(problem.get()), argumentLists.size());
         }
-        Duration timeout = nextTimeout();
-        if (timeout.isZero() || worker == null) {
+        if (remaining().isZero() || worker == null) {
             return InProcessRunner.repeat(budgetOrStartFailure(), argumentLists.size());
         }
+        CallLimit limit = nextLimit();
         try {
-            List<Outcome> outcomes = worker.exchange(out -> {
+            List<Outcome> outcomes = timed(() -> worker.exchange(out -> {
                 out.writeByte(Messages.CALL);
                 out.writeInt(function.ordinal());
                 out.writeInt(argumentLists.size());
@@ -119,7 +139,7 @@ public final class SandboxedRunner implements Q1Runner {
                         Wire.writeArray(out, args[a], function.params().get(a).rank());
                     }
                 }
-            }, in -> readResults(in, function, argumentLists.size()), timeout);
+            }, in -> readResults(in, function, argumentLists.size()), limit));
             Optional<Outcome.Threw> fatal = outcomes.stream().filter(o -> o instanceof Outcome.Threw t && t.fatal())
                     .map(Outcome.Threw.class::cast).findFirst();
             if (fatal.isPresent()) {
@@ -127,32 +147,58 @@ public final class SandboxedRunner implements Q1Runner {
                 died(function, "it threw " + fatal.get().summary());
             }
             return outcomes;
-        } catch (TimeoutException e) {
+        } catch (WorkerProcess.CallTimeout e) {
             retire();
-            if (!timeout.equals(launcher.limits().callTimeout())) {
+            if (limit.cutByBudget() && remaining().isZero()) {
                 return InProcessRunner.repeat(budgetOrStartFailure(), argumentLists.size());
             }
-            givenUp.put(function, function.methodName() + " was not called for this check: it did not finish within "
-                    + timeout.toMillis() / 1000.0 + " s on an earlier check, so its remaining checks are skipped to"
+            Outcome.TimedOut timedOut = e.computing() ? new Outcome.TimedOut(limit.cpu().toMillis(), false)
+                    : new Outcome.TimedOut(limit.idle().toMillis(), true);
+            givenUp.put(function, name(function) + " was not called for this check: it did not finish within "
+                    + timedOut.millis() / 1000.0 + " s on an earlier check, so its remaining checks are skipped to"
                     + " leave time for the other functions. Look for an endless loop or a wait that never ends.");
-            return InProcessRunner.repeat(new Outcome.TimedOut(timeout.toMillis()), argumentLists.size());
+            return InProcessRunner.repeat(timedOut, argumentLists.size());
         } catch (IOException e) {
             String what = e instanceof ProtocolException
-                    ? "the student JVM sent a reply the grader refuses (" + e.getMessage() + "): return arrays of the"
-                            + " expected size, and leave the grader's channel alone"
-                    : "the student JVM ended during the call (" + worker.describeEnd() + ")";
+                    ? words.process() + " sent a reply the grader refuses (" + e.getMessage() + "): return arrays of"
+                            + " the expected size, and leave the grader's channel alone"
+                    : words.process() + " ended during the call (" + worker.describeEnd() + ")";
             retire();
             died(function, what);
-            return InProcessRunner.repeat(new Outcome.Crashed(what), argumentLists.size());
+            return InProcessRunner.repeat(new Outcome.Crashed(what + ". " + words.crashAdvice()), argumentLists.size());
         }
     }
 
-    /** Counts a death of the student JVM against the function; past the allowance it is not called again. */
+    /** An exchange with the worker, whose elapsed time counts against the budget. */
+    private <T> T timed(Exchange<T> exchange) throws IOException, WorkerProcess.CallTimeout {
+        long start = System.nanoTime();
+        try {
+            return exchange.run();
+        } finally {
+            budgetUsedNanos += System.nanoTime() - start;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Exchange<T> {
+        T run() throws IOException, WorkerProcess.CallTimeout;
+    }
+
+    private String name(Q1Function function) {
+        return launcher.program().functionName(function);
+    }
+
+    /** What runs the student code, as the worker said in its HELLO ("Python 3.11.2, numpy 1.24.2"), once one ran. */
+    public Optional<String> runtime() {
+        return Optional.ofNullable(runtime);
+    }
+
+    /** Counts a death of the worker against the function; past the allowance it is not called again. */
     private void died(Q1Function function, String how) {
         if (deaths.merge(function, 1, Integer::sum) >= DEATHS_ALLOWED) {
-            givenUp.put(function, function.methodName() + " was not called for this check: it ended the student JVM "
+            givenUp.put(function, name(function) + " was not called for this check: it ended " + words.process() + " "
                     + DEATHS_ALLOWED + " times on earlier checks (the last time: " + how + "), so its remaining checks"
-                    + " are skipped. Functions must not call System.exit or Runtime.halt, and must not exhaust the JVM.");
+                    + " are skipped. " + words.crashAdvice());
         }
     }
 
@@ -174,24 +220,23 @@ public final class SandboxedRunner implements Q1Runner {
             return new Outcome.Unavailable("the submission's time budget of " + launcher.limits().budget().toSeconds()
                     + " s is used up, so this check was not run. Look for slow or endless loops in the checks that timed out.");
         }
-        return new Outcome.Unavailable(classFailure != null ? classFailure : "the student JVM could not be started");
+        return new Outcome.Unavailable(classFailure != null ? classFailure : words.process() + " could not be started");
     }
 
     private Duration remaining() {
-        long nanos = budgetDeadline - System.nanoTime();
+        long nanos = launcher.limits().budget().toNanos() - budgetUsedNanos;
         return nanos <= 0 ? Duration.ZERO : Duration.ofNanos(nanos);
     }
 
-    /** The time the next exchange may take: the per-call timeout, or less when the budget runs out first. */
-    private Duration nextTimeout() {
-        Duration left = remaining();
-        return left.compareTo(launcher.limits().callTimeout()) < 0 ? left : launcher.limits().callTimeout();
+    /** The limit of the next exchange: the per-call limit, or less when the budget runs out first. */
+    private CallLimit nextLimit() {
+        return CallLimit.of(launcher.limits().callTimeout(), remaining());
     }
 
-    /** Starts a worker and loads the classes if none is running. */
+    /** Starts a worker and loads the code if none is running. */
     private void ensureLoaded() {
-        if (classes == null) {
-            throw new IllegalStateException("load(classes) must be called first");
+        if (code == null) {
+            throw new IllegalStateException("load(code) must be called first");
         }
         if (worker != null || classFailure != null) {
             return;
@@ -201,36 +246,41 @@ public final class SandboxedRunner implements Q1Runner {
         }
         if (starting == null) {
             if (++starts > MAX_STARTS) {
-                classFailure = "the student JVM had to be restarted " + MAX_STARTS + " times; the remaining checks were not run.";
+                classFailure = words.process() + " had to be restarted " + MAX_STARTS + " times; the remaining checks were"
+                        + " not run.";
                 return;
             }
             starting = startAsync();
         }
-        Duration timeout = nextTimeout();
+        CallLimit limit = nextLimit();
         try {
             worker = awaitStart();
-            worker.exchange(out -> {
+            runtime = worker.runtime();
+            timed(() -> worker.exchange(out -> {
                 out.writeByte(Messages.LOAD);
-                out.writeInt(classes.size());
-                for (Map.Entry<String, byte[]> c : classes.entrySet()) {
+                out.writeInt(code.size());
+                for (Map.Entry<String, byte[]> c : code.entrySet()) {
                     Wire.writeString(out, c.getKey());
                     out.writeInt(c.getValue().length);
                     out.write(c.getValue());
                 }
-            }, this::readLoaded, timeout);
+            }, this::readLoaded, limit));
         } catch (WorkerProcess.WorkerStartException e) {
-            classFailure = "The grader could not start a JVM for your code: " + e.getMessage();
+            // No student code has run in this worker yet: the failure is the grader's, never a score.
+            graderFailure = "the grader could not start the worker that runs the student code: " + e.getMessage();
+            classFailure = "The grader could not start " + words.process() + ", so your code was not run; this is the"
+                    + " grader's failure, not yours.";
             worker = null;
-        } catch (TimeoutException e) {
+        } catch (WorkerProcess.CallTimeout e) {
             // Cut short by the budget, the load proves nothing about the class: the budget message follows.
-            if (timeout.equals(launcher.limits().callTimeout())) {
-                classFailure = "Loading hw5.Q1 did not finish within " + timeout.toMillis() / 1000.0
-                        + " s: a static initializer (static field or static block) loops or waits forever.";
+            if (!(limit.cutByBudget() && remaining().isZero())) {
+                classFailure = words.loading() + " did not finish within " + (e.computing() ? limit.cpu() : limit.idle())
+                        .toMillis() / 1000.0 + " s: " + words.topLevel() + " loops or waits forever.";
             }
             retire();
         } catch (IOException e) {
-            classFailure = "Loading hw5.Q1 ended the student JVM (" + worker.describeEnd()
-                    + "): does a static initializer call System.exit or exhaust memory?";
+            classFailure = words.loading() + " ended " + words.process() + " (" + worker.describeEnd() + "): does "
+                    + words.topLevel() + " call " + words.exits() + ", or exhaust memory?";
             retire();
         }
     }
@@ -262,9 +312,7 @@ public final class SandboxedRunner implements Q1Runner {
             }
         } else {
             Outcome failure = Wire.readOutcome(in, List.of(), budget);
-            classFailure = failure instanceof Outcome.Threw t
-                    ? "hw5.Q1 could not be loaded: its static initialization threw " + t.summary()
-                            + (t.frames().isEmpty() ? "" : "\n    at " + String.join("\n    at ", t.frames()))
+            classFailure = failure instanceof Outcome.Threw t ? words.loadFailure(t)
                     : ((Outcome.Unavailable) failure).reason();
         }
         record(Wire.readString(in, budget));
@@ -316,7 +364,7 @@ public final class SandboxedRunner implements Q1Runner {
             worker.close();
             worker = null;
         }
-        StudentRuntime.deleteQuietly(scratch);
+        RuntimeArchive.deleteQuietly(scratch);
     }
 
     /** Creates a scratch folder for one submission below {@code parent}. */

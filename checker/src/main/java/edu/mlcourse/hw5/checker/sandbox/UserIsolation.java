@@ -23,10 +23,10 @@ final class UserIsolation implements Isolation {
     }
 
     @Override
-    public List<String> wrap(List<String> javaCommand, Path scratch) {
+    public List<String> wrap(Launch launch, Path scratch) {
         List<String> command = new ArrayList<>(limits.prlimit(prlimit));
         command.addAll(dropRoot(setpriv, SandboxUser.of(scratch)));
-        command.addAll(javaCommand);
+        command.addAll(launch.command());
         return command;
     }
 

@@ -1,6 +1,8 @@
 package edu.mlcourse.hw5.checker.sandbox;
 
+import edu.mlcourse.hw5.protocol.Messages;
 import edu.mlcourse.hw5.protocol.ProtocolException;
+import edu.mlcourse.hw5.protocol.Wire;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -14,6 +16,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -27,12 +30,17 @@ import java.util.concurrent.TimeoutException;
  * or the process misbehaves, the whole process tree is killed.
  */
 final class WorkerProcess implements AutoCloseable {
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
+    /** Far more than a JVM needs to start, even on a machine busy with other work. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    /** How often a running call's CPU time is read; calls that finish sooner cost nothing extra. */
+    private static final Duration POLL = Duration.ofMillis(25);
     private static final int DRAIN_LIMIT = 10 * 1024;
     /** How long a JVM that closed its end of the channel may take to exit (a namespace to tear down, say). */
     private static final Duration END_GRACE = Duration.ofSeconds(1);
 
     private final Process process;
+    private final WorkerCpuTime cpuTime;
+    private String runtime;
     private final Runnable endStrays;
     private final SocketChannel channel;
     private final DataInputStream in;
@@ -45,9 +53,10 @@ final class WorkerProcess implements AutoCloseable {
         return t;
     });
 
-    private WorkerProcess(Process process, Runnable endStrays, SocketChannel channel, BoundedDrain stdout,
-                          BoundedDrain stderr) {
+    private WorkerProcess(Process process, WorkerCpuTime cpuTime, Runnable endStrays, SocketChannel channel,
+                          BoundedDrain stdout, BoundedDrain stderr) {
         this.process = process;
+        this.cpuTime = cpuTime;
         this.endStrays = endStrays;
         this.channel = channel;
         this.in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16));
@@ -66,7 +75,7 @@ final class WorkerProcess implements AutoCloseable {
         T read(DataInputStream in) throws IOException;
     }
 
-    /** Starts a student JVM in {@code scratch} and waits until it has connected. */
+    /** Starts a worker in {@code scratch} and waits until it has connected and said HELLO. */
     static WorkerProcess start(WorkerLauncher launcher, Path scratch) throws IOException, WorkerStartException {
         Path socket = scratch.resolve("hw5-" + UUID.randomUUID().toString().substring(0, 8) + ".sock");
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
@@ -85,17 +94,20 @@ final class WorkerProcess implements AutoCloseable {
                 SocketChannel channel = server.accept();
                 if (channel != null) {
                     channel.configureBlocking(true);
-                    return new WorkerProcess(process, endStrays, channel, stdout, stderr);
+                    WorkerProcess worker = new WorkerProcess(process, new WorkerCpuTime(process.toHandle(),
+                            launcher.program().executable()), endStrays, channel, stdout, stderr);
+                    worker.awaitHello(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())).plusSeconds(1));
+                    return worker;
                 }
                 if (!process.isAlive()) {
                     endStrays.run();
-                    throw new WorkerStartException("the student JVM ended before it started (exit code "
+                    throw new WorkerStartException("the worker ended before it started (exit code "
                             + process.exitValue() + "): " + (stderr.text(500) + stdout.text(100)).strip());
                 }
                 if (System.nanoTime() > deadline) {
                     killTree(process);
                     endStrays.run();
-                    throw new WorkerStartException("the student JVM did not start within " + START_TIMEOUT.toSeconds() + " s");
+                    throw new WorkerStartException("the worker did not start within " + START_TIMEOUT.toSeconds() + " s");
                 }
                 sleep(5);
             }
@@ -104,23 +116,77 @@ final class WorkerProcess implements AutoCloseable {
         }
     }
 
+    /** Reads the worker's HELLO: no student code has run yet, so any failure here is the grader's. */
+    private void awaitHello(Duration timeout) throws WorkerStartException {
+        Future<String> hello = reader.submit(() -> {
+            if (in.readByte() != Messages.HELLO) {
+                throw new ProtocolException("the worker did not start with HELLO");
+            }
+            int version = in.readInt();
+            if (version != Messages.VERSION) {
+                throw new ProtocolException("the worker speaks protocol version " + version + ", the grader "
+                        + Messages.VERSION + ": rebuild them together");
+            }
+            return Wire.readString(in, new Wire.Budget(0, 4096));
+        });
+        try {
+            runtime = hello.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            kill();
+            throw new WorkerStartException("the worker did not say HELLO within " + timeout.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            awaitEnd(END_GRACE);
+            String said = (stderr.text(500) + stdout.text(100)).strip();
+            kill();
+            throw new WorkerStartException("the worker failed before HELLO (" + e.getCause().getMessage() + ")"
+                    + (said.isEmpty() ? "" : ": " + said));
+        } catch (InterruptedException e) {
+            kill();
+            Thread.currentThread().interrupt();
+            throw new WorkerStartException("interrupted while the worker started");
+        }
+    }
+
+    /** What runs the student code, as the worker said: "Java 17.0.15", "Python 3.11.2, numpy 1.24.2". */
+    String runtime() {
+        return runtime;
+    }
+
     /**
-     * Sends a request and reads its response within {@code timeout}.
+     * Sends a request and reads its response within {@code limit}.
      *
-     * @throws TimeoutException when the deadline passes; the process is then killed
+     * @throws CallTimeout when the limit is reached; the process is then killed
      * @throws IOException when the process ends or breaks the protocol
      */
-    <T> T exchange(Request request, Response<T> response, Duration timeout) throws IOException, TimeoutException {
+    <T> T exchange(Request request, Response<T> response, CallLimit limit) throws IOException, CallTimeout {
         Future<T> pending = reader.submit(() -> {
             request.write(out);
             out.flush();
             return response.read(in);
         });
+        long start = System.nanoTime();
+        Duration cpuAtFirstLook = null;
         try {
-            return pending.get(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            kill();
-            throw e;
+            while (true) {
+                long elapsedLeft = limit.elapsed().toNanos() - (System.nanoTime() - start);
+                try {
+                    return pending.get(Math.max(1, Math.min(POLL.toNanos(), elapsedLeft)), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException stillRunning) {
+                    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+                    Optional<Duration> cpu = cpuTime.used();
+                    if (cpu.isPresent() && cpuAtFirstLook == null) {
+                        cpuAtFirstLook = cpu.get();
+                    }
+                    // POLL stands for what was computed before the first look, counted as if all busy;
+                    // without CPU figures from the system, elapsed time stands in for them.
+                    Duration computed = cpu.isEmpty() ? elapsed : cpu.get().minus(cpuAtFirstLook).plus(POLL);
+                    CallLimit.Verdict verdict = limit.verdict(elapsed, computed);
+                    if (verdict != null) {
+                        kill();
+                        throw new CallTimeout(verdict);
+                    }
+                }
+            }
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof ProtocolException)) {
                 // The channel closed: the JVM is most likely ending. Let it, so that its exit code can be told.
@@ -183,7 +249,7 @@ final class WorkerProcess implements AutoCloseable {
     public void close() {
         if (process.isAlive()) {
             try {
-                out.writeByte(edu.mlcourse.hw5.protocol.Messages.EXIT);
+                out.writeByte(Messages.EXIT);
                 out.flush();
                 process.waitFor(1, TimeUnit.SECONDS);
             } catch (IOException e) {
@@ -201,6 +267,22 @@ final class WorkerProcess implements AutoCloseable {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** An exchange reached its {@link CallLimit}; the process was killed. */
+    static final class CallTimeout extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final CallLimit.Verdict verdict;
+
+        CallTimeout(CallLimit.Verdict verdict) {
+            super("stopped: " + verdict, null, false, false);
+            this.verdict = verdict;
+        }
+
+        /** True when the call was stopped computing (an endless loop); false when mostly waiting. */
+        boolean computing() {
+            return verdict == CallLimit.Verdict.COMPUTING;
         }
     }
 

@@ -12,8 +12,11 @@ import java.util.Map;
  * run cut short still leaves a complete record, and "not run" is never mistaken for "passed".
  */
 public final class CheckLedger {
-    /** How a check ended. */
-    public enum Status { PASSED, FAILED, NOT_RUN }
+    /**
+     * How a check ended: passed, failed, not run, or inconclusive (it could not judge the code it
+     * checks, through no fault of that code; see {@code CheckInconclusive}).
+     */
+    public enum Status { PASSED, FAILED, NOT_RUN, INCONCLUSIVE }
 
     /** One check's outcome and, unless it passed, the message for the student. */
     public record Entry(CheckId id, Status status, String message) {

@@ -22,9 +22,12 @@ public final class LedgerListener implements TestExecutionListener {
     public void executionFinished(TestIdentifier test, TestExecutionResult result) {
         Optional<CheckId> id = checkId(test);
         if (id.isPresent()) {
-            boolean passed = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL;
             String message = result.getThrowable().map(LedgerListener::message).orElse("");
-            ledger.record(id.get(), passed ? CheckLedger.Status.PASSED : CheckLedger.Status.FAILED, message);
+            ledger.record(id.get(), switch (result.getStatus()) {
+                case SUCCESSFUL -> CheckLedger.Status.PASSED;
+                case ABORTED -> CheckLedger.Status.INCONCLUSIVE;
+                case FAILED -> CheckLedger.Status.FAILED;
+            }, message);
         } else if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
             ledger.graderError(test.getDisplayName() + ": " + result.getThrowable().map(Throwable::toString).orElse("failed"));
         }

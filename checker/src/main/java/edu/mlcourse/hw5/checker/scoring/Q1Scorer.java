@@ -1,6 +1,7 @@
 package edu.mlcourse.hw5.checker.scoring;
 
 import edu.mlcourse.hw5.checker.checks.CheckId;
+import edu.mlcourse.hw5.checker.checks.Dialect;
 import edu.mlcourse.hw5.checker.report.Points;
 import edu.mlcourse.hw5.checker.report.TestResult;
 import edu.mlcourse.hw5.contract.Q1Function;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns the ledger into scored tests, one per function and vector set plus one per gradient check.
@@ -15,9 +17,10 @@ import java.util.Map;
  * passed earns its share (partial credit).
  *
  * <p>The gradient check compares a backward function with finite differences of the student's own
- * forward function, so it can only judge the backward when that forward is right. When the
- * forward fails any of its cases, the gradient points follow the backward's own vector cases
- * instead: points are lost only where the code is wrong.
+ * forward function, so it can only judge the backward when that forward is right and usable. When
+ * the forward fails any of its cases, or cannot serve during the check (it times out, crashes or
+ * returns something unusable: the check is then inconclusive), the gradient points follow the
+ * backward's own vector cases instead: points are lost only where the code is wrong.
  */
 public final class Q1Scorer {
     /** Failures shown in full per test; the rest are named. */
@@ -26,74 +29,84 @@ public final class Q1Scorer {
     private Q1Scorer() {
     }
 
-    public static List<TestResult> score(CheckLedger ledger, Rubric rubric) {
-        return score(ledger, rubric, null);
+    /** @param dialect names the functions as the student's edition does */
+    public static List<TestResult> score(CheckLedger ledger, Rubric rubric, Dialect dialect) {
+        return score(ledger, rubric, dialect, null);
     }
 
     /**
      * The same tests, all at zero, each saying {@code reason}: for a Q1 that could not be run at all
      * (it does not compile, say).
      */
-    public static List<TestResult> zero(CheckLedger plannedChecks, Rubric rubric, String reason) {
-        return score(plannedChecks, rubric, reason);
+    public static List<TestResult> zero(CheckLedger plannedChecks, Rubric rubric, Dialect dialect, String reason) {
+        return score(plannedChecks, rubric, dialect, reason);
     }
 
-    private static List<TestResult> score(CheckLedger ledger, Rubric rubric, String zeroReason) {
+    private static List<TestResult> score(CheckLedger ledger, Rubric rubric, Dialect dialect, String zeroReason) {
         List<TestResult> results = new ArrayList<>();
         List<CheckLedger.Entry> entries = ledger.entries();
         for (Q1Function function : Q1Function.values()) {
             Rubric.FunctionPoints points = rubric.pointsOf(function);
+            String name = dialect.name(function);
             List<CheckLedger.Entry> outputs = entries.stream()
                     .filter(e -> e.id().function() == function && e.id().kind() == CheckId.Kind.OUTPUTS).toList();
             Map<String, List<CheckLedger.Entry>> bySet = new LinkedHashMap<>();
             outputs.forEach(e -> bySet.computeIfAbsent(e.id().set(), s -> new ArrayList<>()).add(e));
             for (Map.Entry<String, List<CheckLedger.Entry>> set : bySet.entrySet()) {
-                results.add(zeroReason != null ? zeroTest("Q1 " + function.methodName() + ": " + set.getKey() + " cases",
-                        function, points.outputs() * set.getValue().size() / outputs.size(),
-                        rubric.visibility().ofSet(set.getKey()), set.getKey(), zeroReason) : test("Q1 " + function.methodName() + ": " + set.getKey() + " cases", function,
-                        set.getValue(), points.outputs() / outputs.size(), rubric.visibility().ofSet(set.getKey()),
-                        set.getKey(), "case"));
+                String title = "Q1 " + name + ": " + set.getKey() + " cases";
+                List<String> tags = dialect.tags(function, set.getKey());
+                results.add(zeroReason != null
+                        ? zeroTest(title, tags, points.outputs() * set.getValue().size() / outputs.size(),
+                                rubric.visibility().ofSet(set.getKey()), zeroReason)
+                        : test(title, tags, set.getValue(), points.outputs() / outputs.size(),
+                                rubric.visibility().ofSet(set.getKey()), "case"));
             }
             List<CheckLedger.Entry> trials = entries.stream()
                     .filter(e -> e.id().function() == function && e.id().kind() == CheckId.Kind.GRADIENT).toList();
             if (trials.isEmpty() || points.gradient() == 0) {
                 continue;
             }
-            String name = "Q1 " + function.methodName() + ": gradient check";
+            String title = "Q1 " + name + ": gradient check";
+            List<String> tags = dialect.tags(function, "gradient");
             if (zeroReason != null) {
-                results.add(zeroTest(name, function, points.gradient(), rubric.visibility().gradient(), "gradient", zeroReason));
+                results.add(zeroTest(title, tags, points.gradient(), rubric.visibility().gradient(), zeroReason));
                 continue;
             }
             Q1Function forward = function.forward().orElseThrow();
+            String forwardName = dialect.name(forward);
             long forwardFailures = entries.stream().filter(e -> e.id().function() == forward
                     && e.id().kind() == CheckId.Kind.OUTPUTS && e.status() != CheckLedger.Status.PASSED).count();
-            if (forwardFailures == 0) {
-                results.add(test(name, function, trials, points.gradient() / trials.size(),
-                        rubric.visibility().gradient(), "gradient", "trial"));
-            } else {
-                long passed = outputs.stream().filter(e -> e.status() == CheckLedger.Status.PASSED).count();
-                double score = outputs.isEmpty() ? 0 : points.gradient() * passed / outputs.size();
-                results.add(new TestResult(name, Points.round(score), Points.round(points.gradient()),
-                        "The finite-difference check uses your " + forward.methodName() + ", which fails "
-                        + forwardFailures + " of its cases, so it cannot judge your " + function.methodName()
-                        + ". These points follow " + function.methodName() + "'s own vector cases instead: "
-                        + passed + " of " + outputs.size() + " passed.",
-                        rubric.visibility().gradient(), List.of(function.methodName(), "q1", "gradient")));
+            Optional<CheckLedger.Entry> inconclusive = trials.stream()
+                    .filter(e -> e.status() == CheckLedger.Status.INCONCLUSIVE).findFirst();
+            if (forwardFailures == 0 && inconclusive.isEmpty()) {
+                results.add(test(title, tags, trials, points.gradient() / trials.size(), rubric.visibility().gradient(),
+                        "trial"));
+                continue;
             }
+            String why = forwardFailures > 0
+                    ? "The finite-difference check uses your " + forwardName + ", which fails "
+                            + forwardFailures + " of its cases, so it cannot judge your " + name + "."
+                    : "The finite-difference check uses your " + forwardName + " as its reference, but it could"
+                            + " not serve during the check, so the check cannot judge your " + name
+                            + ":\n" + inconclusive.get().message() + "\n";
+            long passed = outputs.stream().filter(e -> e.status() == CheckLedger.Status.PASSED).count();
+            double score = outputs.isEmpty() ? 0 : points.gradient() * passed / outputs.size();
+            results.add(new TestResult(title, Points.round(score), Points.round(points.gradient()),
+                    why + " These points follow " + name + "'s own vector cases instead: "
+                    + passed + " of " + outputs.size() + " passed.", rubric.visibility().gradient(), tags));
         }
         return results;
     }
 
-    private static TestResult test(String name, Q1Function function, List<CheckLedger.Entry> entries, double each,
-                                   String visibility, String tag, String unit) {
+    private static TestResult test(String title, List<String> tags, List<CheckLedger.Entry> entries, double each,
+                                   String visibility, String unit) {
         long passed = entries.stream().filter(e -> e.status() == CheckLedger.Status.PASSED).count();
-        return new TestResult(name, Points.round(passed * each), Points.round(entries.size() * each),
-                feedback(entries, passed, unit), visibility, List.of(function.methodName(), "q1", tag));
+        return new TestResult(title, Points.round(passed * each), Points.round(entries.size() * each),
+                feedback(entries, passed, unit), visibility, tags);
     }
 
-    private static TestResult zeroTest(String name, Q1Function function, double max, String visibility, String tag,
-                                       String reason) {
-        return new TestResult(name, 0, Points.round(max), reason, visibility, List.of(function.methodName(), "q1", tag));
+    private static TestResult zeroTest(String title, List<String> tags, double max, String visibility, String reason) {
+        return new TestResult(title, 0, Points.round(max), reason, visibility, tags);
     }
 
     static String feedback(List<CheckLedger.Entry> entries, long passed, String unit) {

@@ -2,7 +2,7 @@ package edu.mlcourse.hw5.checker.scoring;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.CourseDataException;
 import edu.mlcourse.hw5.contract.Q1Function;
 import edu.mlcourse.hw5.json.Json;
 import java.io.IOException;
@@ -21,8 +21,11 @@ import java.util.Set;
  * @param q1 method name to its points
  * @param heldout Q2's points
  * @param visibility Gradescope visibility of each kind of test
+ * @param edition which edition of Q1 the course grades: {@code "java"}, {@code "python"}, or
+ *     {@code "either"} (the default, when left out): whichever the submission holds
  */
-public record Rubric(String format, Map<String, FunctionPoints> q1, HeldOut heldout, Visibility visibility) {
+public record Rubric(String format, Map<String, FunctionPoints> q1, HeldOut heldout, Visibility visibility,
+                     String edition) {
     public static final String FORMAT = "hw5-rubric/1";
     private static final Set<String> GRADESCOPE_VISIBILITIES = Set.of("hidden", "after_due_date", "after_published", "visible");
 
@@ -72,9 +75,17 @@ public record Rubric(String format, Map<String, FunctionPoints> q1, HeldOut held
         try {
             return validated(Json.mapper().readValue(file.toFile(), Rubric.class), file.toString());
         } catch (IOException e) {
-            throw new Hw5Exception("Cannot read the rubric " + file + ": " + Json.describe(e)
-                    + ". Start from the default: `grader rubric --print-default`.", e);
+            throw new CourseDataException("Cannot read the rubric " + file + ": " + Json.describe(e)
+                    + ". Start from the default, which `grader rubric` prints.", e);
         }
+    }
+
+    /** The editions a rubric may pin. */
+    public static final Set<String> EDITIONS = Set.of("either", "java", "python");
+
+    /** {@link #edition()}, {@code "either"} when left out. */
+    public String editionOrDefault() {
+        return edition == null ? "either" : edition;
     }
 
     public FunctionPoints pointsOf(Q1Function function) {
@@ -87,34 +98,38 @@ public record Rubric(String format, Map<String, FunctionPoints> q1, HeldOut held
 
     private static Rubric validated(Rubric rubric, String where) {
         if (!FORMAT.equals(rubric.format()) || rubric.q1() == null || rubric.heldout() == null || rubric.visibility() == null) {
-            throw new Hw5Exception(where + " must have \"format\": \"" + FORMAT + "\" and the sections q1, heldout and visibility.");
+            throw new CourseDataException(where + " must have \"format\": \"" + FORMAT + "\" and the sections q1, heldout and visibility.");
         }
         for (Q1Function function : Q1Function.values()) {
             FunctionPoints points = rubric.q1().get(function.methodName());
             if (points == null) {
-                throw new Hw5Exception(where + ": q1 has no entry for " + function.methodName() + " (give 0 points to skip it).");
+                throw new CourseDataException(where + ": q1 has no entry for " + function.methodName() + " (give 0 points to skip it).");
             }
             if (points.outputs() < 0 || points.gradient() < 0) {
-                throw new Hw5Exception(where + ": points for " + function.methodName() + " must not be negative.");
+                throw new CourseDataException(where + ": points for " + function.methodName() + " must not be negative.");
             }
             if (!function.isBackward() && points.gradient() != 0) {
-                throw new Hw5Exception(where + ": " + function.methodName()
+                throw new CourseDataException(where + ": " + function.methodName()
                         + " is a forward function; only backward functions have gradient points.");
             }
         }
         for (String name : rubric.q1().keySet()) {
             if (Q1Function.byMethodName(name).isEmpty()) {
-                throw new Hw5Exception(where + ": q1 lists an unknown function \"" + name + "\".");
+                throw new CourseDataException(where + ": q1 lists an unknown function \"" + name + "\".");
             }
+        }
+        if (!EDITIONS.contains(rubric.editionOrDefault())) {
+            throw new CourseDataException(where + ": edition \"" + rubric.edition() + "\" is not one of " + EDITIONS
+                    + " (leave it out to grade whichever edition a submission holds).");
         }
         HeldOut h = rubric.heldout();
         if (h.points() < 0 || !(h.fullAt() > h.zeroAt()) || h.zeroAt() < 0 || h.fullAt() > 100) {
-            throw new Hw5Exception(where + ": heldout needs points ≥ 0 and 0 ≤ zeroAt < fullAt ≤ 100.");
+            throw new CourseDataException(where + ": heldout needs points ≥ 0 and 0 ≤ zeroAt < fullAt ≤ 100.");
         }
         Visibility v = rubric.visibility();
         for (String value : new String[] {v.publicCases(), v.hiddenCases(), v.gradient(), v.heldout()}) {
             if (!GRADESCOPE_VISIBILITIES.contains(value)) {
-                throw new Hw5Exception(where + ": visibility \"" + value + "\" is not one of " + GRADESCOPE_VISIBILITIES + ".");
+                throw new CourseDataException(where + ": visibility \"" + value + "\" is not one of " + GRADESCOPE_VISIBILITIES + ".");
             }
         }
         return rubric;

@@ -1,7 +1,5 @@
 package edu.mlcourse.hw5.checker.submission;
 
-import edu.mlcourse.hw5.model.ModelFile;
-import edu.mlcourse.hw5.predictions.Predictions;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -12,23 +10,18 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Opens a submission, a folder or a {@code .zip} as students upload it, and finds its files by
- * name wherever they are: {@code Q1.java} at the top or in {@code src/main/java/hw5/} alike.
+ * Opens a submission, a folder or a {@code .zip} as students upload it, and lists its files, which
+ * {@link Submission} finds by name wherever they are: {@code Q1.java} at the top or in
+ * {@code src/main/java/hw5/} alike.
  *
  * <pre>{@code
  * try (Submission s = SubmissionLoader.open(Path.of("alice.zip"))) { ... }
  * }</pre>
  */
 public final class SubmissionLoader {
-    public static final String Q1_FILE = "Q1.java";
-    public static final String LINEAR_GRADS_FILE = "LinearGrads.java";
-    public static final List<String> PREDICTION_FILES = Predictions.FILE_NAMES;
-
     /** Build output, version control and editor folders never hold what is graded. */
     private static final Set<String> SKIPPED_FOLDERS = Set.of("target", "build", "out", "bin", ".git", ".idea",
             ".vscode", ".gradle", "__MACOSX", "node_modules");
@@ -56,38 +49,16 @@ public final class SubmissionLoader {
                 ZipUnpacker.unpack(origin, folder, limits);
                 return find(origin, folder, true, limits);
             } catch (RuntimeException e) {
-                new Submission(origin, folder, null, List.of(), Optional.empty(), null, null, true).close();
+                new Submission(origin, folder, List.of(), true).close();
                 throw e;
             }
         }
         throw new SubmissionException(origin + " is neither a folder nor a .zip file. Give the folder that holds"
-                + " Q1.java (and predictions.npy, my_model.json), or a zip of it.");
+                + " Q1.java or q1.py (and predictions.npy, my_model.json), or a zip of it.");
     }
 
     private static Submission find(Path origin, Path root, boolean temporary, UnpackLimits limits) {
-        List<Path> files = listFiles(root, limits);
-        FileLookup q1 = unique(root, files, List.of(Q1_FILE), "Q1.java is missing: submit your hw5/Q1.java.");
-        List<Path> sources = files.stream().filter(f -> name(f).endsWith(".java"))
-                .filter(f -> !name(f).equals(LINEAR_GRADS_FILE)).toList();
-        Optional<Path> linearGrads = files.stream().filter(f -> name(f).equals(LINEAR_GRADS_FILE)).findFirst();
-        FileLookup predictions = unique(root, files, PREDICTION_FILES,
-                "No predictions file: Q2 needs predictions.npy (or predictions.csv / predictions.json).");
-        FileLookup model = unique(root, files, List.of(ModelFile.FILE_NAME), ModelFile.FILE_NAME + " is not in the submission.");
-        return new Submission(origin, root, q1, sources, linearGrads, predictions, model, temporary);
-    }
-
-    private static FileLookup unique(Path root, List<Path> files, List<String> names, String whenMissing) {
-        List<Path> candidates = files.stream().filter(f -> names.contains(name(f))).toList();
-        if (candidates.isEmpty()) {
-            return FileLookup.problem(whenMissing);
-        }
-        if (candidates.size() > 1) {
-            return FileLookup.problem("The submission holds " + candidates.size() + " candidates for "
-                    + String.join(" / ", names) + ": "
-                    + candidates.stream().map(p -> root.relativize(p).toString()).collect(Collectors.joining(", "))
-                    + ". Keep exactly one, so it is clear which one to grade.");
-        }
-        return FileLookup.found(candidates.get(0));
+        return new Submission(origin, root, listFiles(root, limits), temporary);
     }
 
     private static String name(Path file) {

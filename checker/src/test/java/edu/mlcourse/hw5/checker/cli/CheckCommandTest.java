@@ -42,7 +42,7 @@ class CheckCommandTest {
     }
 
     private int check(String... args) {
-        CommandLine commandLine = ErrorHandler.install(new CommandLine(new CheckCommand()), "hw5-check");
+        CommandLine commandLine = CheckCommand.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
         return commandLine.execute(args);
     }
@@ -76,7 +76,7 @@ class CheckCommandTest {
     void missingCourseFilesAreAOneLineErrorWithExitCode3() throws IOException {
         Files.delete(project.resolve("vectors/public/manifest.json"));
         StringWriter err = new StringWriter();
-        CommandLine commandLine = ErrorHandler.install(new CommandLine(new CheckCommand()), "hw5-check");
+        CommandLine commandLine = CheckCommand.commandLine();
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setOut(new PrintWriter(out, true));
         assertEquals(3, commandLine.execute(project.toString()));

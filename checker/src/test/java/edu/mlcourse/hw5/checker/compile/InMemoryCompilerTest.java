@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.mlcourse.hw5.checker.sandbox.StudentRuntime;
+import edu.mlcourse.hw5.checker.sandbox.JavaWorker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class InMemoryCompilerTest {
-    private final InMemoryCompiler compiler = new InMemoryCompiler(List.of(StudentRuntime.contractLocation()));
+    private final InMemoryCompiler compiler = new InMemoryCompiler(List.of(JavaWorker.contractLocation()));
 
     @TempDir
     Path dir;

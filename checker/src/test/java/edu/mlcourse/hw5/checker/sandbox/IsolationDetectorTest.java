@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.EnvironmentException;
 import edu.mlcourse.hw5.checker.sandbox.IsolationChoice.Level;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +29,7 @@ class IsolationDetectorTest {
         IsolationChoice choice = IsolationDetector.choose(student, RunLimits.DEFAULT, List.of(dir), Level.NAMESPACES);
         assertSame(Isolation.NONE, choice.isolation());
         assertEquals(1, choice.notes().size(), choice.notes()::toString);
-        assertTrue(choice.notes().get(0).startsWith("Your Q1 code ran in a separate JVM (256 MB of heap, 5 s per check,"
+        assertTrue(choice.notes().get(0).startsWith("Your Q1 code ran in a separate process (5 s of computing per check,"
                 + " 60 s in all) without further protection, because the grader is not running as root"), choice::toString);
         assertTrue(choice.notes().get(0).contains("That is fine on your own machine"), choice::toString);
     }
@@ -67,7 +67,7 @@ class IsolationDetectorTest {
     @Test
     void asRootWithoutSetprivTheGraderRefusesRatherThanRunStudentCodeAsRoot() {
         assumeTrue(Host.isRoot(), "isolation needs a grader running as root; checked in CI");
-        Hw5Exception refused = assertThrows(Hw5Exception.class, () -> IsolationDetector.probe(
+        EnvironmentException refused = assertThrows(EnvironmentException.class, () -> IsolationDetector.probe(
                 name -> name.equals("setpriv") ? Optional.empty() : Host.program(name)));
         assertTrue(refused.getMessage().contains("setpriv and prlimit (package util-linux) are missing. Install"
                 + " util-linux, or run the grader as an ordinary user."), refused.getMessage());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.CourseDataException;
 import edu.mlcourse.hw5.contract.Q1Function;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,10 +43,10 @@ class RubricTest {
         Files.writeString(file, "{\"format\": \"hw5-rubric/1\", \"q1\": {\"linearForward\": {\"outputs\": 5, \"gradient\": 5}},"
                 + " \"heldout\": {\"points\": 40, \"fullAt\": 90, \"zeroAt\": 80},"
                 + " \"visibility\": {\"public\": \"visible\", \"hidden\": \"hidden\", \"gradient\": \"visible\", \"heldout\": \"visible\"}}");
-        Hw5Exception e = assertThrows(Hw5Exception.class, () -> Rubric.load(file));
+        CourseDataException e = assertThrows(CourseDataException.class, () -> Rubric.load(file));
         assertTrue(e.getMessage().contains("linearForward is a forward function; only backward functions have gradient points"),
                 e.getMessage());
         Files.writeString(file, "{ nope");
-        assertTrue(assertThrows(Hw5Exception.class, () -> Rubric.load(file)).getMessage().contains("Cannot read the rubric"));
+        assertTrue(assertThrows(CourseDataException.class, () -> Rubric.load(file)).getMessage().contains("Cannot read the rubric"));
     }
 }

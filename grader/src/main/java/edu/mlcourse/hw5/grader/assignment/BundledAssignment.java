@@ -1,6 +1,6 @@
 package edu.mlcourse.hw5.grader.assignment;
 
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.CourseDataException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -34,7 +34,7 @@ public final class BundledAssignment {
     static synchronized Path root() {
         URL anchor = BundledAssignment.class.getResource(ANCHOR);
         if (anchor == null) {
-            throw new Hw5Exception("This grader was built without its bundled assignment data; rebuild it with"
+            throw new CourseDataException("This grader was built without its bundled assignment data; rebuild it with"
                     + " `mvn package` from the repository root, or pass --vectors.");
         }
         try {
@@ -48,7 +48,7 @@ public final class BundledAssignment {
             }
             return Path.of(uri).getParent().getParent().getParent();
         } catch (URISyntaxException | IOException e) {
-            throw new Hw5Exception("Cannot open the grader's bundled assignment data: " + e.getMessage(), e);
+            throw new CourseDataException("Cannot open the grader's bundled assignment data: " + e.getMessage(), e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package edu.mlcourse.hw5.grader.batch;
 
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.CourseDataException;
+import edu.mlcourse.hw5.EnvironmentException;
 import edu.mlcourse.hw5.checker.report.GradeReport;
 import edu.mlcourse.hw5.checker.report.GradescopeResults;
 import edu.mlcourse.hw5.checker.report.TextReport;
@@ -67,7 +68,7 @@ public final class BatchGrader {
     }
 
     /**
-     * Grades every submission. A {@link Hw5Exception} means the grader's own data is bad, so
+     * Grades every submission. A {@link CourseDataException} or {@link EnvironmentException} means
      * nothing can be graded: the run stops and rethrows it. Any other failure on a submission is
      * recorded as its grader error, and the run goes on.
      *
@@ -127,12 +128,12 @@ public final class BatchGrader {
             if (stopping.get()) {
                 return null;
             }
-            if (report.graderErrors().isEmpty()) {
+            if (!report.graderFailed()) {
                 store.saveResults(submission.id(), GradescopeResults.of(report, TextReport.summary(report)));
                 return null;
             }
             errors = report.graderErrors();
-        } catch (Hw5Exception e) {
+        } catch (CourseDataException | EnvironmentException e) {
             throw e;
         } catch (RuntimeException | IOException e) {
             errors = List.of(e.toString());

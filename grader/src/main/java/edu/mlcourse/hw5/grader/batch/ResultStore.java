@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * {@code OUT/<id>/grader-error.json} when the grader itself failed on it; never both for long.
  *
  * <p>A submission is <em>done</em> when its {@code results.json} exists and parses as Gradescope
- * results with a list of tests. Both files are written atomically, so an interrupted run leaves a
+ * results with a list of tests, and does not record a grader failure. Both files are written atomically, so an interrupted run leaves a
  * submission either done or not, and a grader error is retried by the next run.
  */
 public final class ResultStore {
@@ -102,8 +102,11 @@ public final class ResultStore {
         }
         for (Path folder : folders) {
             String id = folder.getFileName().toString();
-            Optional<GradescopeResults> results = read(resultsFile(id));
-            if (results.isPresent()) {
+            Optional<GradescopeResults> results = parse(resultsFile(id));
+            if (results.isPresent() && results.get().graderFailed()) {
+                ungraded.add(new Ungraded(id, "the grader failed: " + String.join("; ",
+                        results.get().extraData().graderErrors())));
+            } else if (results.isPresent()) {
                 graded.add(new Graded(id, results.get()));
             } else if (Files.exists(resultsFile(id))) {
                 ungraded.add(new Ungraded(id, RESULTS_FILE + " is damaged; the next run grades it again."));
@@ -114,7 +117,12 @@ public final class ResultStore {
         return new Contents(graded, ungraded);
     }
 
+    /** The results in {@code file} if they hold a score: parseable, and not a grader failure. */
     static Optional<GradescopeResults> read(Path file) {
+        return parse(file).filter(results -> !results.graderFailed());
+    }
+
+    private static Optional<GradescopeResults> parse(Path file) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }

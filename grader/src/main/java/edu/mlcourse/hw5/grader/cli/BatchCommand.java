@@ -1,5 +1,7 @@
 package edu.mlcourse.hw5.grader.cli;
 
+import edu.mlcourse.hw5.cli.ExitCode;
+import edu.mlcourse.hw5.cli.ExitCodes;
 import edu.mlcourse.hw5.console.ProgressBar;
 import edu.mlcourse.hw5.grader.batch.BatchGrader;
 import edu.mlcourse.hw5.grader.batch.BatchSubmission;
@@ -32,10 +34,8 @@ import picocli.CommandLine.Spec;
                 + " parallel, and write OUT/<id>/results.json, OUT/scores.csv, OUT/summary.md and OUT/summary.html.",
             "Resumable: a submission whose OUT/<id>/results.json exists and parses is skipped (unless --force);"
                 + " one the grader failed on has OUT/<id>/grader-error.json instead, and is graded again by the next run.",
-            "The summaries cover every submission in OUT, including those graded by earlier runs."},
-        footer = {"", "Exit codes: 0 the batch ran (whatever the scores; grader errors are listed in the summary and"
-                + " on stderr); 2 bad arguments; 3 missing or tampered grader data (vectors, held-out set, rubric);"
-                + " 1 the grader itself failed."})
+            "The summaries cover every submission in OUT, including those graded by earlier runs."})
+@ExitCodes({ExitCode.OK, ExitCode.GRADER_FAILED, ExitCode.USAGE, ExitCode.SETUP, ExitCode.INTERNAL_ERROR})
 final class BatchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -72,18 +72,20 @@ final class BatchCommand implements Callable<Integer> {
         stdout.printf("%d submission(s) in %s: grading %d with %d job(s)%s.%n", found.submissions().size(), folder,
                 todo.size(), jobs, already == 0 ? "" : ", skipping " + already + " already graded (--force grades them again)");
         stdout.flush();
+        int failures = 0;
         if (!todo.isEmpty()) {
             ProgressBar progress = new ProgressBar("grading", todo.size(), WriterStream.of(stderr),
                     System.console() != null, System::nanoTime);
             BatchGrader.Outcome outcome = new BatchGrader(options.pipeline()::grade, store, jobs, System::nanoTime)
                     .run(todo, progress);
+            failures = outcome.failures().size();
             for (BatchGrader.Failure failure : outcome.failures()) {
                 stderr.println("grader batch: the grader failed on " + failure.id() + " (" + String.join("; ", failure.errors())
                         + "); it has no results and the next run grades it again.");
             }
         }
         writeSummaries(store, stdout);
-        return 0;
+        return failures == 0 ? ExitCode.OK.code() : ExitCode.GRADER_FAILED.code();
     }
 
     private void checkArguments() {

@@ -3,6 +3,8 @@ package edu.mlcourse.hw5.grader.cli;
 import edu.mlcourse.hw5.checker.report.GradeReport;
 import edu.mlcourse.hw5.checker.report.GradescopeResults;
 import edu.mlcourse.hw5.checker.report.TextReport;
+import edu.mlcourse.hw5.cli.ExitCode;
+import edu.mlcourse.hw5.cli.ExitCodes;
 import edu.mlcourse.hw5.json.Json;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,12 +18,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code grader grade SUBMISSION --results FILE}: grade one submission. */
 @Command(name = "grade", mixinStandardHelpOptions = true,
-        description = {"Grade one submission (a folder or a .zip) and print a report.",
-            "Exits 0 whenever the submission was graded, whatever its score."},
-        footer = {"", "Exit codes: 0 graded; 2 bad arguments; 3 missing or tampered grader data (vectors, rubric),"
-            + " or running as root without the tools to isolate student code (setpriv, prlimit); 1 the grader itself failed.",
-            "", "As root, student code runs as an unprivileged user of its own, in namespaces where `unshare` is permitted;"
-            + " each report's notes list the protections in force."})
+        description = "Grade one submission (a folder or a .zip) and print a report. When the grader itself fails on"
+            + " it, the report and results.json say so and give no score.",
+        footer = {"", "As root, student code runs as an unprivileged user of its own, in namespaces where `unshare` is"
+            + " permitted; each report's notes list the protections in force."})
+@ExitCodes({ExitCode.OK, ExitCode.GRADER_FAILED, ExitCode.USAGE, ExitCode.SETUP, ExitCode.INTERNAL_ERROR})
 final class GradeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -59,6 +60,11 @@ final class GradeCommand implements Callable<Integer> {
             case none -> { }
         }
         spec.commandLine().getOut().flush();
-        return 0;
+        if (report.graderFailed()) {
+            spec.commandLine().getErr().println("grader: the grader failed on " + submission + "; it has no score. "
+                    + String.join("; ", report.graderErrors()));
+            return ExitCode.GRADER_FAILED.code();
+        }
+        return ExitCode.OK.code();
     }
 }

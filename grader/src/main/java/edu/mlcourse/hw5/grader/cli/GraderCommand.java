@@ -1,6 +1,8 @@
 package edu.mlcourse.hw5.grader.cli;
 
-import edu.mlcourse.hw5.checker.cli.ErrorHandler;
+import edu.mlcourse.hw5.cli.CommandLines;
+import edu.mlcourse.hw5.cli.ExitCode;
+import edu.mlcourse.hw5.cli.ExitCodes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,6 +11,8 @@ import picocli.CommandLine.Command;
         description = "Grade HW5 submissions: Q1 against test vectors and finite differences, Q2 on held-out accuracy.",
         subcommands = {GradeCommand.class, BatchCommand.class, HeldOutCommand.class, PackageCommand.class,
             RubricCommand.class, CommandLine.HelpCommand.class})
+@ExitCodes({ExitCode.OK, ExitCode.GRADER_FAILED, ExitCode.USAGE, ExitCode.SETUP, ExitCode.DIFFERENCES,
+    ExitCode.INTERNAL_ERROR})
 public final class GraderCommand {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
@@ -16,6 +20,11 @@ public final class GraderCommand {
 
     /** The configured command line: errors become one-line messages and exit codes in one place. */
     public static CommandLine commandLine() {
-        return ErrorHandler.install(new CommandLine(new GraderCommand()), "grader");
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /** The same, with {@code factory} creating the commands and their options (tests swap in their own). */
+    static CommandLine commandLine(CommandLine.IFactory factory) {
+        return CommandLines.configure(new CommandLine(new GraderCommand(), factory), "grader");
     }
 }

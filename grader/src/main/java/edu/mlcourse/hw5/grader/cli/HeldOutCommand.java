@@ -2,12 +2,11 @@ package edu.mlcourse.hw5.grader.cli;
 
 import edu.mlcourse.hw5.data.FashionMnist;
 import edu.mlcourse.hw5.data.HeldOutSet;
-import edu.mlcourse.hw5.files.FolderComparison;
-import edu.mlcourse.hw5.files.Folders;
+import edu.mlcourse.hw5.cli.ExitCode;
+import edu.mlcourse.hw5.cli.ExitCodes;
+import edu.mlcourse.hw5.cli.RegenerationCheck;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,6 +23,7 @@ final class HeldOutCommand {
             description = {"Derive the held-out set deterministically: the 10,000 test images in a seeded order.",
                 "Writes OUT/public (images, for students) and OUT/hidden (labels, grader only).",
                 "With --check, derive into a temporary folder and compare with OUT byte for byte instead."})
+    @ExitCodes({ExitCode.OK, ExitCode.DIFFERENCES, ExitCode.USAGE, ExitCode.SETUP, ExitCode.INTERNAL_ERROR})
     static final class Derive implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
@@ -50,23 +50,10 @@ final class HeldOutCommand {
                 HeldOutSet.derive(source, seed, out);
                 spec.commandLine().getOut().printf("Wrote %s/%s (students) and %s/%s (grader only) from %s, seed %d.%n",
                         out, HeldOutSet.PUBLIC_FOLDER, out, HeldOutSet.HIDDEN_FOLDER, source.folder(), seed);
-                return 0;
+                return ExitCode.OK.code();
             }
-            Path fresh = Files.createTempDirectory("hw5-heldout-check");
-            try {
-                HeldOutSet.derive(source, seed, fresh);
-                List<Path> differing = FolderComparison.differing(fresh, out, HeldOutSet.FILES);
-                if (!differing.isEmpty()) {
-                    differing.forEach(f -> spec.commandLine().getErr().println("differs: " + f));
-                    spec.commandLine().getErr().printf("%d file(s) differ; run `grader heldout derive --out %s`.%n",
-                            differing.size(), out);
-                    return 1;
-                }
-            } finally {
-                Folders.deleteTree(fresh);
-            }
-            spec.commandLine().getOut().printf("OK: %s matches a fresh derivation byte for byte.%n", out);
-            return 0;
+            return RegenerationCheck.run(folder -> HeldOutSet.derive(source, seed, folder), out, HeldOutSet.FILES,
+                    "grader heldout derive --out " + out, spec.commandLine().getOut(), spec.commandLine().getErr()).code();
         }
     }
 }

@@ -1,5 +1,7 @@
 package edu.mlcourse.hw5.grader.cli;
 
+import edu.mlcourse.hw5.cli.ExitCode;
+import edu.mlcourse.hw5.cli.ExitCodes;
 import edu.mlcourse.hw5.grader.packaging.GradescopeBundle;
 import edu.mlcourse.hw5.grader.packaging.StudentBundle;
 import java.io.IOException;
@@ -19,6 +21,7 @@ final class PackageCommand {
     @Command(name = "gradescope", mixinStandardHelpOptions = true,
             description = {"Write autograder.zip for Gradescope: setup.sh and run_autograder at its root, and this",
                 "grader jar with its bundled data. Upload it as a Gradescope autograder."})
+    @ExitCodes({ExitCode.OK, ExitCode.USAGE, ExitCode.SETUP, ExitCode.INTERNAL_ERROR})
     static final class Gradescope implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
@@ -31,7 +34,7 @@ final class PackageCommand {
         public Integer call() throws IOException {
             GradescopeBundle.write(out);
             spec.commandLine().getOut().println("Wrote " + out + ".");
-            return 0;
+            return ExitCode.OK.code();
         }
     }
 
@@ -39,6 +42,7 @@ final class PackageCommand {
             description = {"Write the students' bundle: the template project, the public vectors, the held-out",
                 "images, the local checker and the course libraries, from a repository built with `mvn package`.",
                 "Nothing of the reference solution, the hidden vectors or the held-out labels goes in."})
+    @ExitCodes({ExitCode.OK, ExitCode.USAGE, ExitCode.SETUP, ExitCode.INTERNAL_ERROR})
     static final class Student implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
@@ -55,7 +59,7 @@ final class PackageCommand {
         public Integer call() throws IOException {
             StudentBundle.write(repository, out);
             spec.commandLine().getOut().println("Wrote " + out + ".");
-            return 0;
+            return ExitCode.OK.code();
         }
     }
 }

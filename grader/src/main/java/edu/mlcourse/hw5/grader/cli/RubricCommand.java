@@ -1,6 +1,8 @@
 package edu.mlcourse.hw5.grader.cli;
 
 import edu.mlcourse.hw5.checker.scoring.Rubric;
+import edu.mlcourse.hw5.cli.ExitCode;
+import edu.mlcourse.hw5.cli.ExitCodes;
 import edu.mlcourse.hw5.json.Json;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import picocli.CommandLine.Spec;
 /** {@code grader rubric}: print the default rubric, or check one. */
 @Command(name = "rubric", mixinStandardHelpOptions = true,
         description = {"Print the default rubric (a starting point for your own), or validate one with --check."})
+@ExitCodes({ExitCode.OK, ExitCode.USAGE, ExitCode.SETUP, ExitCode.INTERNAL_ERROR})
 final class RubricCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -28,6 +31,6 @@ final class RubricCommand implements Callable<Integer> {
         } else {
             spec.commandLine().getOut().printf("%s is valid; it totals %.2f points.%n", check, rubric.total());
         }
-        return 0;
+        return ExitCode.OK.code();
     }
 }

@@ -1,6 +1,6 @@
 package edu.mlcourse.hw5.grader.heldout;
 
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.CourseDataException;
 import edu.mlcourse.hw5.data.HeldOutSet;
 import java.nio.file.Path;
 
@@ -13,7 +13,7 @@ public record HeldOutData(byte[][] images, byte[] labels) {
         byte[][] images = HeldOutSet.readImages(folder.resolve(HeldOutSet.PUBLIC_FOLDER));
         byte[] labels = HeldOutSet.readLabels(folder.resolve(HeldOutSet.HIDDEN_FOLDER));
         if (images.length != labels.length) {
-            throw new Hw5Exception(folder + " holds " + images.length + " images but " + labels.length
+            throw new CourseDataException(folder + " holds " + images.length + " images but " + labels.length
                     + " labels; derive both again with `grader heldout derive`.");
         }
         return new HeldOutData(images, labels);

@@ -1,6 +1,6 @@
 package edu.mlcourse.hw5.grader.heldout;
 
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.StudentFileException;
 import edu.mlcourse.hw5.checker.grading.PartResult;
 import edu.mlcourse.hw5.checker.grading.SubmissionPart;
 import edu.mlcourse.hw5.checker.report.Points;
@@ -34,6 +34,11 @@ public final class HeldOutPart implements SubmissionPart {
     public HeldOutPart(Supplier<HeldOutData> data, Rubric rubric) {
         this.data = data;
         this.rubric = rubric;
+    }
+
+    @Override
+    public String name() {
+        return "Q2";
     }
 
     @Override
@@ -88,7 +93,7 @@ public final class HeldOutPart implements SubmissionPart {
         }
         try {
             return Optional.of(Predictions.read(file.get(), count));
-        } catch (Hw5Exception e) {
+        } catch (StudentFileException e) {
             lines.add("Your predictions file could not be used: " + e.getMessage());
             return Optional.empty();
         }
@@ -103,7 +108,7 @@ public final class HeldOutPart implements SubmissionPart {
         try {
             ModelFile model = ModelFiles.read(file.get());
             return Optional.of(ModelEvaluator.predict(model, heldOut.images()));
-        } catch (Hw5Exception e) {
+        } catch (StudentFileException e) {
             lines.add("Your my_model.json could not be evaluated, so the predictions file is scored instead: "
                     + e.getMessage());
             return Optional.empty();

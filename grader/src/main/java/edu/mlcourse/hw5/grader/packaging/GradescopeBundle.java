@@ -1,6 +1,6 @@
 package edu.mlcourse.hw5.grader.packaging;
 
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.CourseDataException;
 import edu.mlcourse.hw5.files.CodeLocation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +23,7 @@ public final class GradescopeBundle {
             for (String script : SCRIPTS) {
                 try (InputStream in = GradescopeBundle.class.getResourceAsStream("/gradescope/" + script)) {
                     if (in == null) {
-                        throw new Hw5Exception("This grader was built without gradescope/" + script
+                        throw new CourseDataException("This grader was built without gradescope/" + script
                                 + "; rebuild it with `mvn package`.");
                     }
                     zip.add(script, in, true);
@@ -36,7 +36,7 @@ public final class GradescopeBundle {
     private static Path runningJar() {
         Path location = CodeLocation.of(GradescopeBundle.class);
         if (!Files.isRegularFile(location) || !location.toString().endsWith(".jar")) {
-            throw new Hw5Exception("`package gradescope` bundles the grader jar it runs from; run it as"
+            throw new CourseDataException("`package gradescope` bundles the grader jar it runs from; run it as"
                     + " `java -jar grader/target/grader.jar package gradescope` after `mvn package`.");
         }
         return location;

@@ -1,6 +1,6 @@
 package edu.mlcourse.hw5.grader.packaging;
 
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.CourseDataException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +66,7 @@ public final class StudentBundle {
 
     private static Path require(Path path, String what) {
         if (!Files.exists(path)) {
-            throw new Hw5Exception("Cannot build the student bundle: " + what + " (" + path + ") is missing. Run"
+            throw new CourseDataException("Cannot build the student bundle: " + what + " (" + path + ") is missing. Run"
                     + " `mvn -B package -DskipTests` at the repository root first, and pass --repository if it"
                     + " is not the current folder.");
         }
@@ -76,7 +76,7 @@ public final class StudentBundle {
     private static String find(Pattern pattern, String text, Path file) {
         Matcher m = pattern.matcher(text);
         if (!m.find()) {
-            throw new Hw5Exception("Cannot read " + pattern.pattern() + " from " + file + ".");
+            throw new CourseDataException("Cannot read " + pattern.pattern() + " from " + file + ".");
         }
         return m.group(1).strip();
     }

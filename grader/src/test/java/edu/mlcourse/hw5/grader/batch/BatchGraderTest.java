@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.CourseDataException;
 import edu.mlcourse.hw5.checker.report.GradeReport;
 import edu.mlcourse.hw5.checker.report.TestResult;
 import edu.mlcourse.hw5.console.ProgressBar;
@@ -111,9 +111,9 @@ class BatchGraderTest {
     void badGraderDataStopsTheRunWithItsMessage() {
         ResultStore store = new ResultStore(dir);
         BatchGrader grader = new BatchGrader(submission -> {
-            throw new Hw5Exception("Checksum mismatch for hidden/reluForward.json");
+            throw new CourseDataException("Checksum mismatch for hidden/reluForward.json");
         }, store, 2, System::nanoTime);
-        Hw5Exception thrown = assertThrows(Hw5Exception.class, () -> grader.run(submissions("a", "b", "c"), bar(3)));
+        CourseDataException thrown = assertThrows(CourseDataException.class, () -> grader.run(submissions("a", "b", "c"), bar(3)));
         assertEquals("Checksum mismatch for hidden/reluForward.json", thrown.getMessage());
         assertFalse(Files.exists(store.errorFile("a")), "bad grader data is not the submission's error");
     }

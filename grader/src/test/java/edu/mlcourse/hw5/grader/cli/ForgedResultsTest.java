@@ -63,8 +63,7 @@ class ForgedResultsTest {
         picocli.CommandLine commandLine = GraderCommand.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
-        int code = commandLine.execute("grade", submission.toString(), "--results", results.toString(), "--format", "json",
-                "--call-timeout", "2", "--budget", "20");
+        int code = commandLine.execute("grade", submission.toString(), "--results", results.toString(), "--format", "json");
         assertEquals(0, code, err::toString);
         JsonNode printed = Json.mapper().readTree(out.toString());
         JsonNode written = Json.mapper().readTree(results.toFile());

@@ -51,6 +51,15 @@ class GraderJarIT {
         return command.toArray(String[]::new);
     }
 
+    /** The local repository of the Maven build running this test, wherever it was set. */
+    private static Path buildRepository() {
+        String configured = System.getProperty("hw5.localRepository");
+        if (configured == null || configured.isBlank()) {
+            throw new IllegalStateException("hw5.localRepository is not set: run this test through Maven (failsafe)");
+        }
+        return Path.of(configured);
+    }
+
     @Test
     void theReadmesMainCommandGradesTheReferenceWithTheBundledData() throws Exception {
         Run run = run(Repository.root(), grader("grade", "reference-solution/src/main/java", "--results",
@@ -86,12 +95,11 @@ class GraderJarIT {
         Path project = dir.resolve("hw5-student");
 
         // As on a student's machine: a local repository without the course's artifacts, so Maven takes
-        // them from the bundle's lib/m2; this machine's repository stands in for Maven Central. The
+        // them from the bundle's lib/m2; the repository this build uses stands in for Maven Central. The
         // mirror keeps Central's id, so that Maven later trusts what it fetched when offline.
         Path settings = dir.resolve("settings.xml");
         Files.writeString(settings, "<settings><mirrors><mirror><id>central</id><mirrorOf>central</mirrorOf><url>"
-                + Path.of(System.getProperty("user.home"), ".m2", "repository").toUri()
-                + "</url></mirror></mirrors></settings>");
+                + buildRepository().toUri() + "</url></mirror></mirrors></settings>");
         Run tests = run(project, "mvn", "-B", "-q", "-s", settings.toString(),
                 "-Dmaven.repo.local=" + dir.resolve("student-m2"), "test");
         assertTrue(tests.code() != 0, "a fresh template fails its tests");

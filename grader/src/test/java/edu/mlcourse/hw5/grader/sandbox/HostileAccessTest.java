@@ -66,13 +66,13 @@ class HostileAccessTest {
             writes.addAll(refused);
             writes.addAll(leftovers);
         }
-        IsolationChoice isolation = Sandboxes.atMost(level, Sandboxes.LIMITS, List.of(Repository.vectors()));
+        IsolationChoice isolation = Sandboxes.atMost(level, Sandboxes.ROOMY, List.of(Repository.vectors()));
         assertEquals(level, isolation.level());
         Graded graded;
         try (ServerSocket graderPort = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             Path submission = HostileSubmission.write(dir, probe(marker, secrets.values(), control, writes,
                     graderPort.getLocalPort()));
-            graded = Sandboxes.grade(submission, Sandboxes.LIMITS, isolation);
+            graded = Sandboxes.grade(submission, Sandboxes.ROOMY, isolation);
         } finally {
             if (level == Level.NONE) {
                 Sandboxes.cleanUp(marker);

@@ -1,6 +1,8 @@
 package edu.mlcourse.hw5.reference.cli;
 
-import edu.mlcourse.hw5.Hw5Exception;
+import edu.mlcourse.hw5.cli.CommandLines;
+import edu.mlcourse.hw5.cli.ExitCode;
+import edu.mlcourse.hw5.cli.ExitCodes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,22 +10,14 @@ import picocli.CommandLine.Command;
 @Command(name = "reference", mixinStandardHelpOptions = true, version = "hw5 reference 1.0.0",
         description = "Instructor tools of the reference solution: test vectors and the Q2 model.",
         subcommands = {VectorsCommand.class, TrainCommand.class})
+@ExitCodes({ExitCode.OK, ExitCode.DIFFERENCES, ExitCode.USAGE, ExitCode.SETUP, ExitCode.INTERNAL_ERROR})
 public final class ReferenceCommand {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
 
-    /**
-     * The command line with its one error handler: a {@link Hw5Exception} (missing dataset, bad
-     * folder...) is a message for the user, printed without a stack trace, exit code 1.
-     */
+    /** The command line, configured as every command line of the project (see {@link CommandLines}). */
     static CommandLine commandLine() {
-        return new CommandLine(new ReferenceCommand()).setExecutionExceptionHandler((e, commandLine, parsed) -> {
-            if (e instanceof Hw5Exception) {
-                commandLine.getErr().println("error: " + e.getMessage());
-                return 1;
-            }
-            throw e;
-        });
+        return CommandLines.configure(new CommandLine(new ReferenceCommand()), "reference");
     }
 }

@@ -1,5 +1,7 @@
 package edu.mlcourse.hw5.reference.cli;
 
+import edu.mlcourse.hw5.cli.ExitCode;
+import edu.mlcourse.hw5.cli.ExitCodes;
 import edu.mlcourse.hw5.data.FashionMnist;
 import edu.mlcourse.hw5.data.HeldOutSet;
 import edu.mlcourse.hw5.reference.train.HeldOutScore;
@@ -23,6 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train the reference Q2 network (DJL, PyTorch engine) and write predictions.npy and my_model.json.",
             "Same seed, same weights on the same machine and thread count (see reference-solution/README.md)."})
+@ExitCodes({ExitCode.OK, ExitCode.USAGE, ExitCode.SETUP, ExitCode.INTERNAL_ERROR})
 final class TrainCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -61,6 +64,6 @@ final class TrainCommand implements Callable<Integer> {
                 HeldOutSet.readLabels(heldout.resolve(HeldOutSet.HIDDEN_FOLDER)));
         stdout.printf("Held-out accuracy %.2f%%, validation %.2f%%, %.1f s of training.%n",
                 100 * heldOut, 100 * result.validationAccuracy(), result.trainingSeconds());
-        return 0;
+        return ExitCode.OK.code();
     }
 }

@@ -2,14 +2,14 @@ package edu.mlcourse.hw5.reference.cli;
 
 import edu.mlcourse.hw5.contract.Q1Function;
 import edu.mlcourse.hw5.reference.vectors.VectorGenerator;
-import edu.mlcourse.hw5.files.FolderComparison;
-import edu.mlcourse.hw5.files.Folders;
+import edu.mlcourse.hw5.cli.ExitCode;
+import edu.mlcourse.hw5.cli.ExitCodes;
+import edu.mlcourse.hw5.cli.RegenerationCheck;
 import edu.mlcourse.hw5.vectors.Manifest;
 import edu.mlcourse.hw5.vectors.VectorSet;
 import edu.mlcourse.hw5.vectors.VectorSetReader;
 import edu.mlcourse.hw5.vectors.VectorSetWriter;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "vectors", mixinStandardHelpOptions = true,
         description = {"Generate the JSON test vectors (public and hidden sets) from two seeds.",
             "With --check, regenerate into a temporary folder and compare byte for byte instead."})
+@ExitCodes({ExitCode.OK, ExitCode.DIFFERENCES, ExitCode.USAGE, ExitCode.SETUP, ExitCode.INTERNAL_ERROR})
 final class VectorsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -55,27 +56,17 @@ final class VectorsCommand implements Callable<Integer> {
             writeBoth(out);
             spec.commandLine().getOut().printf("Wrote %s/public and %s/hidden (generator %s, seeds %d and %d).%n",
                     out, out, VectorGenerator.VERSION, publicSeed, hiddenSeed);
-            return 0;
+            return ExitCode.OK.code();
         }
-        Path fresh = Files.createTempDirectory("hw5-vectors-check");
-        List<Path> differing;
-        try {
-            writeBoth(fresh);
-            differing = FolderComparison.differing(fresh, out, setFiles());
-        } finally {
-            Folders.deleteTree(fresh);
-        }
-        differing.forEach(f -> spec.commandLine().getErr().println("differs: " + f));
-        int differences = differing.size();
-        if (differences == 0) {
+        ExitCode checked = RegenerationCheck.run(this::writeBoth, out, setFiles(), "vectors --out " + out,
+                spec.commandLine().getOut(), spec.commandLine().getErr());
+        if (checked == ExitCode.OK) {
+            // Byte-identical files also pass the reader's own checks: manifest, checksums, shapes.
             VectorSetReader.read(out.resolve("public"));
             VectorSetReader.read(out.resolve("hidden"));
-            spec.commandLine().getOut().printf("OK: %s matches a fresh generation byte for byte, checksums verified.%n", out);
-            return 0;
+            spec.commandLine().getOut().println("Checksums verified.");
         }
-        spec.commandLine().getErr().printf("%d file(s) in %s differ from a fresh generation;"
-                + " run `vectors --out %s` to regenerate them.%n", differences, out, out);
-        return 1;
+        return checked.code();
     }
 
     private void writeBoth(Path folder) {

@@ -1,0 +1,57 @@
+package edu.mlcourse.hw5.checker.checks;
+
+import edu.mlcourse.hw5.contract.Param;
+import edu.mlcourse.hw5.contract.Q1Function;
+import edu.mlcourse.hw5.invocation.Outcome;
+import edu.mlcourse.hw5.vectors.Mistake;
+import java.util.List;
+
+/**
+ * How the checks speak to a student of one edition: the names they write ({@code linearForward}
+ * or {@code linear_forward}), how an index and a shape read ({@code [1][2]}, {@code 3×4} or
+ * {@code [1, 2]}, {@code (3, 4)}), what a function must return, and the hints that fit the
+ * language. The checks themselves are the same for both editions.
+ */
+public interface Dialect {
+    /** A function's name as the student writes it. */
+    String name(Q1Function function);
+
+    /** An argument's or output's name as the student writes it ({@code dW}, {@code dw}). */
+    String name(Param param);
+
+    /** What the function must return, for "it returned null; it must return ...". */
+    String returns(Q1Function function);
+
+    /** The null value ({@code null}, {@code None}). */
+    String none();
+
+    /** Where entry {@code flat} of a value with {@code columns} columns (0 for a vector) is. */
+    String index(int flat, int columns);
+
+    /** The shape of a matrix ({@code rows}, {@code columns}) or of a vector ({@code columns} &lt; 0). */
+    String shape(int rows, int columns);
+
+    /** An exception's frames, one per line, each indented under the message. */
+    String frames(List<String> frames);
+
+    /** The likely cause of an exception the function threw, in this language's terms. */
+    List<String> exceptionHints(Q1Function function, Outcome.Threw threw);
+
+    /** What a recognised mistake most likely was, and what to do instead. */
+    String hint(Mistake mistake);
+
+    /**
+     * Tags of a test of {@code function} in results.json: the name the student writes and the
+     * canonical one ({@code linearForward}, which check ids and rubrics use), then "q1" and {@code kind}.
+     */
+    List<String> tags(Q1Function function, String kind);
+
+    /** The shape of a value: a matrix or a vector. */
+    default String shape(Object value) {
+        if (value instanceof double[] v) {
+            return shape(-1, v.length);
+        }
+        double[][] m = (double[][]) value;
+        return shape(m.length, m.length == 0 || m[0] == null ? 0 : m[0].length);
+    }
+}
