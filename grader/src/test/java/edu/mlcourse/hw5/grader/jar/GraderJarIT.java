@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,8 +107,21 @@ class GraderJarIT {
         assertTrue(tests.output().contains("TODO: linearForward"), tests.output());
         assertTrue(Files.exists(dir.resolve("student-m2/edu/mlcourse/hw5/hw5-checker")), "resolved from the bundle");
 
+        // Q1 done, Q2 half-written (it does not compile): Q1's tests and the checker still run, as
+        // q1 is built first and needs nothing of q2.
         Files.copy(Repository.referenceQ1(), project.resolve("q1/src/main/java/hw5/Q1.java"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path q2Source = project.resolve("q2/src/main/java/hw5/Q2.java");
+        String template = Files.readString(q2Source);
+        Files.writeString(q2Source, template.replace("throw new UnsupportedOperationException(\"TODO: buildNetwork",
+                "return new SequentialBlock().add(  // half-written\n        throw new UnsupportedOperationException(\"TODO: buildNetwork"));
+        Run q1Only = run(project, "mvn", "-B", "-q", "-o", "-Dmaven.repo.local=" + dir.resolve("student-m2"), "test", "-pl", "q1");
+        assertEquals(0, q1Only.code(), q1Only.output());
+        Run both = run(project, "mvn", "-B", "-s", settings.toString(), "-Dmaven.repo.local=" + dir.resolve("student-m2"),
+                "test");
+        assertTrue(both.code() != 0 && both.output().contains("COMPILATION ERROR"), both.output());
+        assertTrue(Pattern.compile("HW5 Q1: layers \\.+ SUCCESS").matcher(both.output()).find(), both.output());
+        assertTrue(Pattern.compile("HW5 Q2: a classifier with DJL \\.+ FAILURE").matcher(both.output()).find(), both.output());
         Run check = run(project, "./check");
         assertEquals(0, check.code(), check.output());
         assertTrue(check.output().contains("Total                                             60.00 / 60.00"), check.output());
