@@ -30,10 +30,15 @@ import org.junit.jupiter.api.io.TempDir;
  * the accuracy DJL measured, on the validation and the held-out images, ties aside.
  */
 class StudentQ2Test {
-    /** A student's loss and optimizer: the README's. */
+    /**
+     * A student's loss and optimizer: the README's, with the cosine schedule it suggests (Adam from
+     * 2e-3 down to 1% of it over the run).
+     */
     private static final String CONFIG = """
+                    Tracker cosine = Tracker.cosine().setBaseValue(2e-3f).optFinalValue(2e-5f)
+                            .setMaxUpdates(epochs * batchesPerEpoch).build();
                     return new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
-                            .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(2e-3f)).build());
+                            .optOptimizer(Optimizer.adam().optLearningRateTracker(cosine).build());
             """;
     /** A student's training loop: the README's. */
     private static final String LOOP = """
@@ -48,10 +53,17 @@ class StudentQ2Test {
                         batch.close();
                     }
             """;
+    /**
+     * A student's MLP: two hidden layers with batch norm. The README's one-layer MLP stops near 87%
+     * after 2 epochs (86.9% measured, seed 1), below this test's 88%; this one reached 89.4%.
+     */
     private static final String MLP = """
                     return new SequentialBlock()
                             .add(Blocks.batchFlattenBlock())
-                            .add(Linear.builder().setUnits(256).build())
+                            .add(Linear.builder().setUnits(512).build())
+                            .add(BatchNorm.builder().build())
+                            .add(Activation.reluBlock())
+                            .add(Linear.builder().setUnits(128).build())
                             .add(BatchNorm.builder().build())
                             .add(Activation.reluBlock())
                             .add(Linear.builder().setUnits(10).build());
