@@ -20,7 +20,7 @@ import java.util.Optional;
  * (hw5.Q2 of reference.jar) on the 55000 training images, as TrainingRun runs them, without the
  * validation pass. In package hw5 to reach the given classes.
  *
- * <p>Usage: EpochBench EPOCHS. Prints one line per epoch, the format torch_epoch.py prints:
+ * <p>Usage: EpochBench EPOCHS THREADS (PyTorch's intra-op threads; 0 for its default). Prints one line per epoch, the format torch_epoch.py prints:
  * {@code djl cnn threads=<t> batch=<b> epoch=<i> seconds=<s> loss <l> acc <a>%}.
  */
 public final class EpochBench {
@@ -29,7 +29,7 @@ public final class EpochBench {
 
     public static void main(String[] args) throws Exception {
         int epochs = Integer.parseInt(args[0]);
-        PyTorchSetup.start(Q2.SEED);
+        PyTorchSetup.start(Q2.SEED, Integer.parseInt(args[1]));
         Q2Data raw = Q2Data.load(FashionMnist.locate(Optional.empty()), Path.of("heldout", "public"),
                 Q2Data.DEFAULT_VALIDATION_SIZE, Q2Data.DEFAULT_SPLIT_SEED);
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
@@ -41,7 +41,7 @@ public final class EpochBench {
             try (Trainer trainer = model.newTrainer(Q2.trainingConfig(epochs, batches))) {
                 trainer.initialize(new Shape(1).addAll(FashionData.IMAGE));
                 Dataset training = data.training(Q2.BATCH_SIZE);
-                String threads = System.getProperty("ai.djl.pytorch.num_threads", "default");
+                String threads = args[1];
                 for (int epoch = 1; epoch <= epochs; epoch++) {
                     EpochProgress progress = new EpochProgress(quiet, "", raw.training().size());
                     long start = System.nanoTime();

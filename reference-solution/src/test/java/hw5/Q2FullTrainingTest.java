@@ -20,7 +20,7 @@ class Q2FullTrainingTest {
     @Test
     void referenceRunReaches90PercentOnTheHeldOutImages(@TempDir Path out) {
         Path heldOut = Path.of("..", "heldout");
-        TrainingRun.Result result = TrainingRun.run(new Q2Options(Q2.EPOCHS, Q2.SEED, out, Optional.empty(),
+        TrainingRun.Result result = TrainingRun.run(new Q2Options(Q2.EPOCHS, Q2.SEED, Q2.THREADS, out, Optional.empty(),
                 heldOut.resolve("public")), System.out);
         double accuracy = HeldOutScore.accuracy(result.heldOutPredictions(), HeldOutSet.readLabels(heldOut.resolve("hidden")));
         System.out.printf("held-out accuracy %.2f%%, validation %.2f%%, %.1f s of training%n", 100 * accuracy,

@@ -20,8 +20,11 @@ final class PyTorchSetup {
     private PyTorchSetup() {
     }
 
-    /** The PyTorch engine, with its random numbers seeded. */
-    static Engine start(int seed) {
+    /**
+     * The PyTorch engine, with its random numbers seeded, computing with {@code threads} threads (0:
+     * PyTorch's default, one per core).
+     */
+    static Engine start(int seed, int threads) {
         // q2/pom.xml brings PyTorch's native library for this machine: a download is never needed,
         // and a missing library must say so instead of fetching 200 MB from the internet.
         if (System.getProperty("ai.djl.offline") == null) {
@@ -35,6 +38,14 @@ final class PyTorchSetup {
                     + " platforms, Intel Macs among them. Run Q2 with `mvn -q compile exec:java -pl q2` on one of those"
                     + " (a lab machine, or a GitHub Codespace of your repository), and in an IDE import the project as"
                     + " a Maven project so that it uses Maven's classpath.");
+        }
+        // Read once, when the engine starts. PyTorch's threads wait for each other at every operation
+        // by spinning: when other programs hold the cores, a thread spins until the one it waits for
+        // is scheduled again, and an epoch can take several times longer than with one thread.
+        // Operations run one after another in a sequential network, so one inter-op thread suffices.
+        if (threads > 0) {
+            System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(threads));
+            System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
         }
         try {
             Engine engine = Engine.getEngine("PyTorch");

@@ -7,17 +7,21 @@ import java.util.Optional;
 
 /**
  * What one Q2 run does, from the command line:
- * {@code [--epochs N] [--seed N] [--out FOLDER] [--dataset FOLDER] [--heldout FOLDER]}. Given.
+ * {@code [--epochs N] [--seed N] [--threads N] [--out FOLDER] [--dataset FOLDER] [--heldout FOLDER]}. Given.
  *
  * @param epochs passes over the training set
  * @param seed seeds the initial weights, the minibatch order and dropout
+ * @param threads the threads PyTorch computes with, or 0 for its default (one per core)
  * @param out the folder that receives predictions.npy and my_model.json
  * @param dataset the Fashion-MNIST folder, or empty for $FASHION_MNIST_DIR or Debian's folder
  * @param heldOutImages the held-out images to predict, with their manifest
  */
-public record Q2Options(int epochs, int seed, Path out, Optional<Path> dataset, Path heldOutImages) {
+public record Q2Options(int epochs, int seed, int threads, Path out, Optional<Path> dataset, Path heldOutImages) {
+    /** PyTorch chooses: one thread per core. */
+    public static final int DEFAULT_THREADS = 0;
     static final String USAGE = "Options: --epochs N (default " + Q2.EPOCHS + "), --seed N (default " + Q2.SEED
-            + "), --out FOLDER (default: the project folder), --dataset FOLDER (Fashion-MNIST's four .gz files),"
+            + "), --threads N (default: one per core; 1 is often faster on a machine busy with other work),"
+            + " --out FOLDER (default: the project folder), --dataset FOLDER (Fashion-MNIST's four .gz files),"
             + " --heldout FOLDER (default: data/heldout of the project folder).";
     /** Where the project students receive keeps the held-out images. */
     private static final Path HELD_OUT = Path.of("data", "heldout");
@@ -29,6 +33,7 @@ public record Q2Options(int epochs, int seed, Path out, Optional<Path> dataset, 
                 ? Path.of(".") : Path.of("..");
         int epochs = Q2.EPOCHS;
         int seed = Q2.SEED;
+        int threads = DEFAULT_THREADS;
         Path out = project;
         Optional<Path> dataset = Optional.empty();
         Path heldOut = project.resolve(HELD_OUT);
@@ -41,13 +46,14 @@ public record Q2Options(int epochs, int seed, Path out, Optional<Path> dataset, 
             switch (option) {
                 case "--epochs" -> epochs = positive(option, value);
                 case "--seed" -> seed = number(option, value);
+                case "--threads" -> threads = positive(option, value);
                 case "--out" -> out = Path.of(value);
                 case "--dataset" -> dataset = Optional.of(Path.of(value));
                 case "--heldout" -> heldOut = Path.of(value);
                 default -> throw new UsageException("Unknown option " + option + ". " + USAGE);
             }
         }
-        return new Q2Options(epochs, seed, out, dataset, heldOut);
+        return new Q2Options(epochs, seed, threads, out, dataset, heldOut);
     }
 
     private static int positive(String option, String value) {

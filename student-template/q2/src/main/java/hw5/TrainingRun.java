@@ -54,7 +54,7 @@ public final class TrainingRun {
     }
 
     public static Result run(Q2Options options, PrintStream out) {
-        PyTorchSetup.start(options.seed());
+        PyTorchSetup.start(options.seed(), options.threads());
         Q2Data raw = Q2Data.load(FashionMnist.locate(options.dataset()), options.heldOutImages(),
                 Q2Data.DEFAULT_VALIDATION_SIZE, Q2Data.DEFAULT_SPLIT_SEED);
         try (NDManager manager = NDManager.newBaseManager(); Model model = Model.newInstance("q2")) {

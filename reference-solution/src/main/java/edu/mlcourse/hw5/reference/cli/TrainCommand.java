@@ -46,6 +46,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--epochs", description = "Passes over the training set (default: " + Q2.EPOCHS + ").")
     private Integer epochs;
 
+    @Option(names = "--threads", defaultValue = "" + Q2.THREADS,
+            description = "Threads PyTorch computes with (default: ${DEFAULT-VALUE}; 0 for one per core).")
+    private int threads;
+
     @Option(names = "--heldout", paramLabel = "FOLDER", defaultValue = "heldout",
             description = "The held-out set: public/ images to predict, hidden/ labels to report the accuracy"
                     + " (default: ${DEFAULT-VALUE}).")
@@ -57,8 +61,11 @@ final class TrainCommand implements Callable<Integer> {
         if (chosenEpochs < 1) {
             throw new ParameterException(spec.commandLine(), "--epochs must be at least 1");
         }
+        if (threads < 0) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 0");
+        }
         PrintStream stdout = System.out;
-        TrainingRun.Result result = TrainingRun.run(new Q2Options(chosenEpochs, seed == null ? Q2.SEED : seed, out,
+        TrainingRun.Result result = TrainingRun.run(new Q2Options(chosenEpochs, seed == null ? Q2.SEED : seed, threads, out,
                 Optional.ofNullable(dataset), heldout.resolve(HeldOutSet.PUBLIC_FOLDER)), stdout);
         double heldOut = HeldOutScore.accuracy(result.heldOutPredictions(),
                 HeldOutSet.readLabels(heldout.resolve(HeldOutSet.HIDDEN_FOLDER)));
