@@ -39,10 +39,11 @@ final class PyTorchSetup {
                     + " (a lab machine, or a GitHub Codespace of your repository), and in an IDE import the project as"
                     + " a Maven project so that it uses Maven's classpath.");
         }
-        // Read once, when the engine starts. PyTorch's threads wait for each other at every operation
-        // by spinning: when other programs hold the cores, a thread spins until the one it waits for
-        // is scheduled again, and an epoch can take several times longer than with one thread.
-        // Operations run one after another in a sequential network, so one inter-op thread suffices.
+        // Read once, when the engine starts. PyTorch's threads (OpenMP) meet at the end of every
+        // operation and wait there spinning for a while: when other programs hold the cores, a thread
+        // spins while the one it waits for is not scheduled, and an epoch took 3.5 times longer with
+        // two threads than with one on the course's shared build machine. Operations run one after
+        // another in a sequential network, so one inter-op thread suffices.
         if (threads > 0) {
             System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(threads));
             System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
