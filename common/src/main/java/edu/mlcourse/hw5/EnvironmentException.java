@@ -11,4 +11,8 @@ public final class EnvironmentException extends Hw5Exception {
     public EnvironmentException(String message) {
         super(message);
     }
+
+    public EnvironmentException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -12,6 +12,7 @@ package edu.mlcourse.hw5;
  *       the tools that isolate student code). Also {@code ExitCode.SETUP}.</li>
  *   <li>{@link StudentFileException}: a file a student handed in cannot be used. Only the part
  *       that needs it loses points, and the message tells the student what to fix.</li>
+ *   <li>{@link UsageException}: a command's arguments cannot be used; {@code ExitCode.USAGE}.</li>
  * </ul>
  *
  * <p>Anything else that escapes is a failure of the tool itself, never a judgement of the student.

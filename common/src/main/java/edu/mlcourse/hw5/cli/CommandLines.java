@@ -3,6 +3,7 @@ package edu.mlcourse.hw5.cli;
 import edu.mlcourse.hw5.CourseDataException;
 import edu.mlcourse.hw5.EnvironmentException;
 import edu.mlcourse.hw5.StudentFileException;
+import edu.mlcourse.hw5.UsageException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
@@ -46,7 +47,7 @@ public final class CommandLines {
         if (exception instanceof CourseDataException || exception instanceof EnvironmentException) {
             return ExitCode.SETUP;
         }
-        if (exception instanceof StudentFileException) {
+        if (exception instanceof StudentFileException || exception instanceof UsageException) {
             return ExitCode.USAGE;
         }
         return ExitCode.INTERNAL_ERROR;

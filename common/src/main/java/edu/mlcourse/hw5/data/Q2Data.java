@@ -1,7 +1,7 @@
 package edu.mlcourse.hw5.data;
 
-import edu.mlcourse.hw5.model.ModelFile;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Random;
 
 /**
@@ -16,38 +16,24 @@ import java.util.Random;
  * @param validation examples kept out of training, to measure accuracy on unseen images
  * @param heldOut the images to predict for predictions.npy, without labels
  */
-public record Q2Data(Examples training, Examples validation, double[][] heldOut) {
+public record Q2Data(LabelledImages training, LabelledImages validation, byte[][] heldOut) {
     public static final int DEFAULT_VALIDATION_SIZE = 5000;
     public static final long DEFAULT_SPLIT_SEED = 2026L;
 
     /**
-     * Loads the data set, preprocesses every image with {@code input} and holds out
-     * {@code validationSize} random training images (chosen by {@code splitSeed}) for validation.
+     * Loads the data set and holds out {@code validationSize} random training images (chosen by
+     * {@code splitSeed}) for validation.
      *
      * @param heldOutImages the folder of the held-out images and their manifest
      */
-    public static Q2Data load(FashionMnist data, Path heldOutImages, ModelFile.Input input, int validationSize,
-                              long splitSeed) {
-        byte[][] images = data.trainImages();
-        byte[] labels = data.trainLabels();
-        if (validationSize < 0 || validationSize >= images.length) {
-            throw new IllegalArgumentException("validationSize must be in 0.." + (images.length - 1)
+    public static Q2Data load(FashionMnist data, Path heldOutImages, int validationSize, long splitSeed) {
+        LabelledImages all = new LabelledImages(data.trainImages(), data.trainLabels());
+        if (validationSize < 0 || validationSize >= all.size()) {
+            throw new IllegalArgumentException("validationSize must be in 0.." + (all.size() - 1)
                     + ", got " + validationSize);
         }
-        int[] order = RandomOrder.of(images.length, new Random(splitSeed));
-        Examples all = Examples.of(images, labels, input);
-        Examples validation = select(all, order, 0, validationSize);
-        Examples training = select(all, order, validationSize, images.length);
-        return new Q2Data(training, validation, Examples.inputs(HeldOutSet.readImages(heldOutImages), input));
-    }
-
-    private static Examples select(Examples all, int[] order, int from, int to) {
-        double[][] inputs = new double[to - from][];
-        int[] labels = new int[to - from];
-        for (int i = from; i < to; i++) {
-            inputs[i - from] = all.inputs()[order[i]];
-            labels[i - from] = all.labels()[order[i]];
-        }
-        return new Examples(inputs, labels);
+        int[] order = RandomOrder.of(all.size(), new Random(splitSeed));
+        return new Q2Data(all.select(Arrays.copyOfRange(order, validationSize, order.length)),
+                all.select(Arrays.copyOfRange(order, 0, validationSize)), HeldOutSet.readImages(heldOutImages));
     }
 }

@@ -7,16 +7,25 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /** Reads (with validation) and writes {@code my_model.json}. */
 public final class ModelFiles {
     /**
      * Far above any network this homework needs (784-2048-1024-10 has 3.7 million), low enough that
-     * the grader evaluates the largest allowed model on the held-out set in seconds.
+     * the file stays a few tens of megabytes.
      */
     public static final long MAX_PARAMETERS = 4_000_000L;
+    /**
+     * Multiply-adds per image, far above a small CNN's one to five million, low enough that the
+     * grader evaluates the largest allowed model on the 10000 held-out images within a minute.
+     */
+    public static final long MAX_MULTIPLY_ADDS = 25_000_000L;
     public static final int MAX_LAYERS = 64;
     public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+    /** What the first format could hold. */
+    private static final Set<Class<? extends Layer>> V1_LAYERS = Set.of(Layer.Linear.class, Layer.Relu.class,
+            Layer.Softmax.class);
 
     private ModelFiles() {
     }
@@ -39,14 +48,17 @@ public final class ModelFiles {
             return model;
         } catch (IOException e) {
             throw new StudentFileException(file.getFileName() + " is not a valid " + ModelFile.FORMAT + " model file: "
-                    + Json.describe(e) + ". Write it with ModelFiles.write (see the Q2 README).", e);
+                    + Json.describe(e) + ". Write it with the given ModelExport (see the Q2 README).", e);
         }
     }
 
-    /** Checks format, shapes that chain from 784 inputs to 10 outputs, finite values and size. */
-    public static void validate(ModelFile model, Path file) {
+    /**
+     * Checks format, input, shapes that chain from the input to 10 scores, complete and finite
+     * arrays, and size; returns what the model computes and costs.
+     */
+    public static ModelShapes.Summary validate(ModelFile model, Path file) {
         String name = file.getFileName().toString();
-        if (model == null || !ModelFile.FORMAT.equals(model.format())) {
+        if (model == null || !(ModelFile.FORMAT.equals(model.format()) || ModelFile.FORMAT_V1.equals(model.format()))) {
             throw new StudentFileException(name + ": \"format\" must be \"" + ModelFile.FORMAT + "\".");
         }
         ModelFile.Input input = model.input();
@@ -54,57 +66,39 @@ public final class ModelFiles {
                 || !Double.isFinite(input.scale()) || !Double.isFinite(input.std())) {
             throw new StudentFileException(name + ": \"input\" needs a positive \"scale\" and \"std\" and a finite \"mean\".");
         }
+        if (!input.shape().equals(ModelFile.Input.IMAGE) && !input.shape().equals(ModelFile.Input.FLAT)) {
+            throw new StudentFileException(name + ": \"input\" \"shape\" is " + input.shape() + "; it must be "
+                    + ModelFile.Input.IMAGE + " (images, for convolutions) or " + ModelFile.Input.FLAT + " (flattened images).");
+        }
         List<Layer> layers = model.layers();
-        if (layers == null || layers.stream().noneMatch(l -> l instanceof Layer.Linear)) {
-            throw new StudentFileException(name + ": \"layers\" must hold at least one linear layer.");
+        if (layers == null || layers.isEmpty()) {
+            throw new StudentFileException(name + ": \"layers\" is empty; it must hold the network's layers.");
         }
         if (layers.size() > MAX_LAYERS) {
             throw new StudentFileException(name + " has " + layers.size() + " layers; at most " + MAX_LAYERS + " are accepted.");
         }
-        int width = FashionMnist.PIXELS;
-        long parameters = 0;
-        for (int index = 0; index < layers.size(); index++) {
-            Layer layer = layers.get(index);
-            String where = name + ": layer " + index;
-            if (layer == null) {
-                throw new StudentFileException(where + " is null.");
-            }
-            if (layer instanceof Layer.Linear linear) {
-                if (linear.weights() == null || linear.bias() == null) {
-                    throw new StudentFileException(where + " (linear) needs both \"W\" and \"b\".");
+        if (ModelFile.FORMAT_V1.equals(model.format())) {
+            for (int i = 0; i < layers.size(); i++) {
+                if (layers.get(i) != null && !V1_LAYERS.contains(layers.get(i).getClass())) {
+                    throw new StudentFileException(name + ": layer " + i + " (" + layers.get(i).typeName() + ") needs \"format\": \""
+                            + ModelFile.FORMAT + "\"; " + ModelFile.FORMAT_V1 + " holds linear, relu and softmax layers only.");
                 }
-                if (linear.inputs() != width) {
-                    throw new StudentFileException(where + " (linear) has W with " + linear.inputs() + " rows but receives "
-                            + width + " values; W must be inputs×outputs (D×M), as in Q1.linearForward.");
-                }
-                int outputs = linear.outputs();
-                for (int r = 0; r < linear.weights().length; r++) {
-                    double[] row = linear.weights()[r];
-                    if (row == null || row.length != outputs) {
-                        throw new StudentFileException(where + " (linear): W[" + r + "] has "
-                                + (row == null ? "no" : row.length) + " entries but b has " + outputs + ".");
-                    }
-                    requireFinite(row, where + " (linear): W[" + r + "]");
-                }
-                requireFinite(linear.bias(), where + " (linear): b");
-                parameters += (long) width * outputs + outputs;
-                if (parameters > MAX_PARAMETERS) {
-                    throw new StudentFileException(name + " has more than " + MAX_PARAMETERS + " parameters.");
-                }
-                width = outputs;
             }
         }
-        if (width != FashionMnist.CLASSES) {
-            throw new StudentFileException(name + ": the last linear layer gives " + width + " outputs; it must give "
-                    + FashionMnist.CLASSES + ", one score per class.");
+        ModelShapes.Summary summary = ModelShapes.check(model, name);
+        if (summary.parameters() > MAX_PARAMETERS) {
+            throw new StudentFileException(name + " has " + summary.parameters() + " parameters; at most " + MAX_PARAMETERS
+                    + " are accepted. A smaller network reaches 90% too.");
         }
-    }
-
-    private static void requireFinite(double[] values, String where) {
-        for (int i = 0; i < values.length; i++) {
-            if (!Double.isFinite(values[i])) {
-                throw new StudentFileException(where + "[" + i + "] is " + values[i] + "; every parameter must be finite.");
-            }
+        if (summary.multiplyAdds() > MAX_MULTIPLY_ADDS) {
+            throw new StudentFileException(name + " needs " + summary.multiplyAdds() + " multiply-adds per image; at most "
+                    + MAX_MULTIPLY_ADDS + " are accepted. Use fewer filters, or pool earlier.");
         }
+        int[] output = summary.output();
+        if (output.length != 1 || output[0] != FashionMnist.CLASSES) {
+            throw new StudentFileException(name + ": the last layer gives " + ModelShapes.describe(output) + "; the network must end"
+                    + " with " + FashionMnist.CLASSES + " values, one score per class.");
+        }
+        return summary;
     }
 }

@@ -13,6 +13,7 @@ import edu.mlcourse.hw5.data.FashionMnist;
 import edu.mlcourse.hw5.model.Layer;
 import edu.mlcourse.hw5.model.ModelFile;
 import edu.mlcourse.hw5.model.ModelFiles;
+import edu.mlcourse.hw5.model.ModelShapes;
 import edu.mlcourse.hw5.predictions.Predictions;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,18 +111,15 @@ public final class LocalQ2Part implements SubmissionPart {
 
     private static String model(FileLookup lookup, Submission submission) {
         if (lookup.file().isEmpty()) {
-            return "Q2: " + lookup.problem().orElse("") + " Q2 writes it with ModelFiles.write.";
+            return "Q2: " + lookup.problem().orElse("") + " Q2 writes it with the given ModelExport.";
         }
         try {
             ModelFile model = ModelFiles.read(lookup.file().get());
-            StringBuilder shape = new StringBuilder(String.valueOf(FashionMnist.PIXELS));
-            for (Layer layer : model.layers()) {
-                if (layer instanceof Layer.Linear linear) {
-                    shape.append('-').append(linear.outputs());
-                }
-            }
-            return "Q2: " + submission.relative(lookup.file().get()) + " is a valid model (" + shape
-                    + "); the grader evaluates it itself on the held-out images.";
+            ModelShapes.Summary summary = ModelFiles.validate(model, lookup.file().get());
+            String layers = model.layers().stream().map(Layer::typeName).collect(Collectors.joining(", "));
+            return "Q2: " + submission.relative(lookup.file().get()) + " is a valid model (" + layers + "; "
+                    + summary.parameters() + " parameters, " + summary.multiplyAdds() + " multiply-adds per image);"
+                    + " the grader evaluates it itself on the held-out images.";
         } catch (StudentFileException e) {
             return "Q2: my_model.json would be refused by the grader: " + e.getMessage();
         }

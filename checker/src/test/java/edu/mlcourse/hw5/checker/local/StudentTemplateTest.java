@@ -22,12 +22,12 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
- * The student template as students receive it: it compiles, and its own tests (run here through
+ * The student template's q1 module as students receive it: it compiles, and its own tests (run here through
  * the JUnit Launcher, as Maven would) fail on every case with the TODO messages; with the
  * reference Q1 in its place, the same tests pass.
  */
 class StudentTemplateTest {
-    private static final Path TEMPLATE = Path.of("..", "student-template");
+    private static final Path TEMPLATE = Path.of("..", "student-template", "q1");
     private static final Path REFERENCE_Q1 = Path.of("..", "reference-solution", "src", "main", "java", "hw5", "Q1.java");
 
     @TempDir

@@ -88,7 +88,7 @@ public final class HeldOutPart implements SubmissionPart {
             PartResult zero = zeroWith(evidence.build(), "Q2 scores zero: there is nothing the grader can score. "
                     + String.join(" ", lines)
                     + " Submit predictions.npy (np.save of one label 0..9 per held-out image, in their order)"
-                    + " and your model: my_model.json (Java: written by the given ModelExport) or my_model.pt"
+                    + " and your model: my_model.json (Java: written by Q2's given ModelExport) or my_model.pt"
                     + " (Python: torch.save).");
             return new PartResult(concat(zero.tests(), notebookTest), notes, Optional.empty(), List.of(), zero.evidence());
         }

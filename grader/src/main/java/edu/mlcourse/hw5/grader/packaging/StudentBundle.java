@@ -9,10 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What students receive, made from a built repository: the template project, the public vectors,
- * the held-out images (no labels), the local checker and, in a Maven repository inside the
- * project ({@code lib/m2}), the course libraries the template depends on. Nothing from the
- * reference solution, the hidden vectors, the held-out labels or the grader module goes in.
+ * What students receive, made from a built repository: the template project (modules {@code q1/}
+ * and {@code q2/}), the public vectors, the held-out images (no labels), the local checker and, in
+ * a Maven repository inside the project ({@code lib/m2}), the course libraries the template
+ * depends on. Nothing from the reference solution, the hidden vectors, the held-out labels or the
+ * grader module goes in, and no native library: DJL and PyTorch come from Maven Central when
+ * students build.
  */
 public final class StudentBundle {
     /** The folder inside the zip. */
@@ -48,10 +50,15 @@ public final class StudentBundle {
         }
     }
 
-    /** Sources, scripts and docs; never build output or a previous bundle's libraries. */
+    /**
+     * Sources, scripts and docs; never build output (of the project or a module), a previous
+     * bundle's libraries or files a run of Q2 left.
+     */
     private static boolean isTemplateFile(String relative) {
-        return !relative.startsWith("target/") && !relative.startsWith("lib/") && !relative.startsWith("vectors/")
-                && !relative.startsWith("data/") && !relative.endsWith(".class");
+        String name = relative.substring(relative.lastIndexOf('/') + 1);
+        return !("/" + relative).contains("/target/") && !relative.startsWith("lib/") && !relative.startsWith("vectors/")
+                && !relative.startsWith("data/") && !relative.endsWith(".class")
+                && !name.equals("predictions.npy") && !name.equals("my_model.json");
     }
 
     private static Path require(Path path, String what) {

@@ -87,7 +87,7 @@ class HeldOutPartTest {
 
     @Test
     void anInvalidModelFallsBackToThePredictionsWithTheReason() throws IOException {
-        Files.writeString(dir.resolve("my_model.json"), "{\"format\": \"hw5-model/1\", \"layers\": []}");
+        Files.writeString(dir.resolve("my_model.json"), "{\"format\": \"hw5-model/2\", \"layers\": []}");
         Files.writeString(dir.resolve("predictions.csv"), "label\n" + String.join("\n",
                 java.util.Arrays.stream(labelsWithMistakes(500)).mapToObj(Integer::toString).toList()) + "\n");
         PartResult result = grade();
@@ -189,6 +189,6 @@ class HeldOutPartTest {
         for (int j = 0; j < 10; j++) {
             b2[j] = random.nextGaussian() * 0.1;
         }
-        return ModelFile.of(List.of(new Layer.Linear(w1, b1), new Layer.Relu(), new Layer.Linear(w2, b2), new Layer.Softmax()));
+        return ModelFile.of(new ModelFile.Input(255.0, 0.0, 1.0, ModelFile.Input.FLAT), List.of(new Layer.Linear(w1, b1), new Layer.Relu(), new Layer.Linear(w2, b2), new Layer.Softmax()));
     }
 }

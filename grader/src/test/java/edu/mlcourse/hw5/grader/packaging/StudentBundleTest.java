@@ -51,13 +51,17 @@ class StudentBundleTest {
 
     @Test
     void holdsTheTemplateThePublicFilesTheCheckerAndTheLibraries() throws IOException {
-        for (String expected : List.of("pom.xml", "src/main/java/hw5/Q1.java", "src/main/java/hw5/LinearGrads.java",
-                "src/test/java/hw5/Q1VectorsTest.java", "vectors/public/manifest.json", "vectors/public/softmaxBackward.json",
+        for (String expected : List.of("pom.xml", "q1/pom.xml", "q1/src/main/java/hw5/Q1.java",
+                "q1/src/main/java/hw5/LinearGrads.java", "q1/src/test/java/hw5/Q1VectorsTest.java", "q2/pom.xml",
+                "q2/src/main/java/hw5/Q2.java", "q2/src/main/java/hw5/ModelExport.java", "README-Q2.md",
+                "vectors/public/manifest.json", "vectors/public/softmaxBackward.json",
                 "data/heldout/images-idx3-ubyte", "data/heldout/manifest.json", "lib/hw5-check.jar", "check", "check.cmd",
                 ".github/workflows/check.yml", "lib/m2/edu/mlcourse/hw5/hw5-checker/1.0.0/hw5-checker-1.0.0.jar",
                 "lib/m2/edu/mlcourse/hw5/hw5-parent/1.0.0/hw5-parent-1.0.0.pom")) {
             assertTrue(entries.containsKey(StudentBundle.ROOT + expected), expected);
         }
+        assertFalse(entries.keySet().stream().anyMatch(n -> n.contains("/target/") || n.endsWith(".so") || n.endsWith(".dll")
+                || n.contains("pytorch-native")), "no build output and no native library: Maven fetches DJL");
         try (FileSystem fs = FileSystems.newFileSystem(zip, Map.of("enablePosixFileAttributes", "true"))) {
             assertTrue(Files.getPosixFilePermissions(fs.getPath(StudentBundle.ROOT + "check"))
                     .contains(PosixFilePermission.OWNER_EXECUTE), "./check is executable once unpacked");
@@ -115,7 +119,7 @@ class StudentBundleTest {
 
     @Test
     void theScanFindsEveryFunctionInTheReferenceSolution() throws Exception {
-        Path reference = Repository.root().resolve("reference-solution/target/hw5-reference-1.0.0.jar");
+        Path reference = Repository.root().resolve("reference-solution/target/reference.jar");
         Path contract = Repository.root().resolve("contract/target/hw5-contract-1.0.0.jar");
         List<String> correct = CorrectQ1Scan.correctMethods(reference, List.of(contract), Repository.vectors().resolve("public"));
         for (edu.mlcourse.hw5.contract.Q1Function f : edu.mlcourse.hw5.contract.Q1Function.values()) {

@@ -6,8 +6,8 @@ import edu.mlcourse.hw5.data.FashionMnist;
 import edu.mlcourse.hw5.data.HeldOutSet;
 import edu.mlcourse.hw5.reference.train.HeldOutScore;
 import hw5.Q2;
-import hw5.Training;
-import java.io.IOException;
+import hw5.Q2Options;
+import hw5.TrainingRun;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -19,12 +19,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * Trains the reference Q2 network, writes predictions.npy and my_model.json, and reports the
- * accuracy on the held-out images (for now the 10000 test images, whose labels the grader has).
+ * Trains the reference Q2 network with DJL, writes predictions.npy and my_model.json, and reports
+ * the accuracy on the held-out images (whose labels the repository has in heldout/hidden).
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Train the reference Q2 network and write its predictions and model files.",
-            "Same seed, same weights, bit for bit, whatever --threads is."})
+        description = {"Train the reference Q2 network (DJL, PyTorch engine) and write its",
+            "predictions.npy and my_model.json. Same seed, same weights on the same machine",
+            "and thread count (see reference-solution/README.md)."})
 @ExitCodes({ExitCode.OK, ExitCode.USAGE, ExitCode.SETUP, ExitCode.INTERNAL_ERROR})
 final class TrainCommand implements Callable<Integer> {
     @Spec
@@ -39,15 +40,16 @@ final class TrainCommand implements Callable<Integer> {
             description = "Where predictions.npy and my_model.json go (default: ${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the initial weights and minibatch order"
-            + " (default: ${DEFAULT-VALUE}).")
-    private long seed;
+    @Option(names = "--seed", description = "Seed of the initial weights, minibatch order and dropout (default: "
+            + Q2.SEED + ").")
+    private Integer seed;
 
     @Option(names = "--epochs", description = "Passes over the training set (default: " + Q2.EPOCHS + ").")
     private Integer epochs;
 
-    @Option(names = "--threads", description = "Threads to train with (default: the number of cores).")
-    private Integer threads;
+    @Option(names = "--threads", defaultValue = "" + Q2.THREADS,
+            description = "Threads PyTorch computes with (default: ${DEFAULT-VALUE}; 0 for one per core).")
+    private int threads;
 
     @Option(names = "--heldout", paramLabel = "FOLDER", defaultValue = "heldout",
             description = "The held-out set: public/ images to predict, hidden/ labels to report the accuracy"
@@ -55,21 +57,21 @@ final class TrainCommand implements Callable<Integer> {
     private Path heldout;
 
     @Override
-    public Integer call() throws IOException {
-        Training.Settings defaults = Training.Settings.defaults();
-        int chosenEpochs = epochs == null ? defaults.epochs() : epochs;
-        int chosenThreads = threads == null ? defaults.threads() : threads;
-        if (chosenEpochs < 1 || chosenThreads < 1) {
-            throw new ParameterException(spec.commandLine(), "--epochs and --threads must be at least 1");
+    public Integer call() {
+        int chosenEpochs = epochs == null ? Q2.EPOCHS : epochs;
+        if (chosenEpochs < 1) {
+            throw new ParameterException(spec.commandLine(), "--epochs must be at least 1");
+        }
+        if (threads < 0) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 0");
         }
         PrintStream stdout = System.out;
-        long start = System.nanoTime();
-        Training.Result result = Training.train(new Training.Settings(Optional.ofNullable(dataset), out, seed, chosenEpochs,
-                chosenThreads, heldout.resolve(HeldOutSet.PUBLIC_FOLDER)), stdout);
+        TrainingRun.Result result = TrainingRun.run(new Q2Options(chosenEpochs, seed == null ? Q2.SEED : seed, threads, out,
+                Optional.ofNullable(dataset), heldout.resolve(HeldOutSet.PUBLIC_FOLDER)), stdout);
         double heldOut = HeldOutScore.accuracy(result.heldOutPredictions(),
                 HeldOutSet.readLabels(heldout.resolve(HeldOutSet.HIDDEN_FOLDER)));
-        stdout.printf("Held-out accuracy %.2f%%, validation %.2f%%, %.0f s on %d thread(s).%n",
-                100 * heldOut, 100 * result.validationAccuracy(), (System.nanoTime() - start) / 1e9, chosenThreads);
+        stdout.printf("Held-out accuracy %.2f%%, validation %.2f%%, %.1f s of training.%n",
+                100 * heldOut, 100 * result.validationAccuracy(), result.trainingSeconds());
         return ExitCode.OK.code();
     }
 }
