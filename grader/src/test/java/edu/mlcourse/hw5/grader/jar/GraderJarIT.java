@@ -63,17 +63,13 @@ class GraderJarIT {
     }
 
     @Test
-    void theReadmesMainCommandGradesTheReferenceWithTheBundledData() throws Exception {
-        Run run = run(Repository.root(), grader("grade", "reference-solution/src/main/java", "--results",
-                dir.resolve("results.json").toString()));
+    void theReadmesMainCommandGradesTheExamplesAndNamesTheSummary() throws Exception {
+        Path out = dir.resolve("examples");
+        Run run = run(Repository.root(), grader("batch", "examples/submissions", "--out", out.toString()));
         assertEquals(0, run.code(), run.output());
-        JsonNode results = Json.mapper().readTree(dir.resolve("results.json").toFile());
-        double q1 = 0;
-        for (JsonNode test : results.get("tests")) {
-            q1 += test.get("tags").toString().contains("\"q1\"") ? test.get("score").asDouble() : 0;
-        }
-        assertEquals(60.0, q1, 1e-9, run.output());
-        assertTrue(run.output().contains("Q2 held-out accuracy"), run.output());
+        assertTrue(run.output().contains(out.resolve("summary.html").toString()), run.output());
+        JsonNode reference = Json.mapper().readTree(out.resolve("java-reference/results.json").toFile());
+        assertEquals(100.0, reference.get("score").asDouble(), 1e-9, run.output());
     }
 
     @Test
