@@ -6,13 +6,14 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs your Q1 against the public test vectors (vectors/public) and checks your backward functions
- * against finite differences of your forward functions: the same checks, with the same messages,
- * as the grader. A failure names the case, the first wrong index, the expected and the actual
- * value, and when it recognises it, the likely mistake.
+ * Grades your Q1 exactly as {@code ./check} does: the public test vectors, and your backward
+ * functions against finite differences of your forward functions, with the grader's time limits.
+ * One test per graded line; a failure says in a line or two what lost points (the case, the first
+ * wrong index, expected and got, the likely mistake), and the total is printed first.
+ * {@code ./check} prints the whole feedback.
  *
- * <p>Run: {@code mvn test}. The grader also uses hidden cases you do not see, so passing all of
- * these is necessary but not sufficient.
+ * <p>Run: {@code mvn test} (or {@code mvn test -pl q1} for Q1 alone). The grader also uses hidden
+ * cases you do not see, so passing all of these is necessary but not sufficient.
  */
 class Q1VectorsTest {
     @TestFactory

@@ -8,7 +8,8 @@ import picocli.CommandLine;
 /**
  * What makes a command's --help read well in an 80-column terminal, for the tests of each tool:
  * the descriptions are written as lines that fit, so that picocli never has to wrap them (it
- * breaks at dots, inside file names), and nothing in the rendered help is wider than 80 columns.
+ * breaks at dots, inside file names), nothing in the rendered help is wider than 80 columns, and a
+ * subcommand's first description line, all its parent's help shows of it, is a whole sentence.
  */
 public final class HelpText {
     public static final int WIDTH = 80;
@@ -36,6 +37,12 @@ public final class HelpText {
             if (line.length() > WIDTH) {
                 problems.add(name + ": a description line is wider than " + WIDTH + " columns: " + line);
             }
+        }
+        String[] description = command.getCommandSpec().usageMessage().description();
+        if (command.getParent() != null && description.length > 0 && !description[0].strip().endsWith(".")) {
+            // The parent's list of commands shows only this line: a sentence cut short there reads as a bug.
+            problems.add(name + ": the first description line, which `" + command.getParent().getCommandSpec().qualifiedName()
+                    + " --help` lists alone, is not a whole sentence: " + description[0]);
         }
         String help = command.getUsageMessage(CommandLine.Help.Ansi.OFF);
         help.lines().filter(l -> l.length() > WIDTH)

@@ -1,10 +1,9 @@
 package edu.mlcourse.hw5.checker.cli;
 
-import edu.mlcourse.hw5.checker.checks.GradientSettings;
 import edu.mlcourse.hw5.checker.grading.GradingPipeline;
 import edu.mlcourse.hw5.checker.async.InBackground;
 import edu.mlcourse.hw5.checker.grading.Q1Part;
-import edu.mlcourse.hw5.checker.grading.VectorSets;
+import edu.mlcourse.hw5.checker.local.LocalQ1Part;
 import edu.mlcourse.hw5.checker.local.LocalQ2Part;
 import edu.mlcourse.hw5.checker.models.SandboxedTorchModels;
 import edu.mlcourse.hw5.checker.sandbox.ModelLimits;
@@ -18,9 +17,7 @@ import edu.mlcourse.hw5.checker.sandbox.RunLimits;
 import edu.mlcourse.hw5.cli.CommandLines;
 import edu.mlcourse.hw5.cli.ExitCode;
 import edu.mlcourse.hw5.cli.ExitCodes;
-import edu.mlcourse.hw5.checker.scoring.Rubric;
 import edu.mlcourse.hw5.data.HeldOutSet;
-import edu.mlcourse.hw5.numeric.Tolerance;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -100,12 +97,8 @@ public final class CheckCommand implements Callable<Integer> {
         Supplier<byte[][]> heldOutImages = InBackground.start(() -> HeldOutSet.readImages(heldoutFolder));
         List<TestExecutionListener> listeners = junitXml == null ? List.of()
                 : List.of(new LegacyXmlReportGeneratingListener(junitXml, new PrintWriter(System.err, true)));
-        Q1Part q1 = new Q1Part(new Q1Part.Settings(
-                VectorSets.loadInBackground(vectorFolder.getParent(), List.of(vectorFolder.getFileName().toString())),
-                Rubric.defaults(), Tolerance.NUMPY_DEFAULT, GradientSettings.DEFAULT,
-                new RunLimits(Duration.ofMillis(Math.round(callTimeout * 1000)), RunLimits.DEFAULT.budget(),
-                        RunLimits.DEFAULT.heapMegabytes()),
-                () -> Isolation.NONE, Path.of(System.getProperty("java.io.tmpdir")), listeners));
+        Q1Part q1 = LocalQ1Part.of(vectorFolder, new RunLimits(Duration.ofMillis(Math.round(callTimeout * 1000)),
+                RunLimits.DEFAULT.budget(), RunLimits.DEFAULT.heapMegabytes()), listeners);
         GradeReport report = new GradingPipeline(List.of(q1, new LocalQ2Part(heldOutImages, new SandboxedTorchModels(
                 () -> Isolation.NONE, ModelLimits.DEFAULT, Path.of(System.getProperty("java.io.tmpdir"))))), List.of())
                 .grade(project);

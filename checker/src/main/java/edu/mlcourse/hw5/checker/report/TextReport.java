@@ -20,7 +20,7 @@ public final class TextReport {
                     t.name(), t.score(), t.maxScore()));
         }
         if (!report.graderFailed()) {
-            text.append(String.format(Locale.ROOT, "  %-48s %6.2f / %5.2f%n", "Total", report.score(), report.maxScore()));
+            text.append(totalLine(report));
         }
         boolean anyFailed = report.tests().stream().anyMatch(t -> !t.passed());
         if (anyFailed) {
@@ -37,6 +37,11 @@ public final class TextReport {
             report.notes().forEach(n -> text.append(indent("- " + n)).append('\n'));
         }
         return text.toString();
+    }
+
+    /** {@code "  Total   45.50 / 60.00"}, aligned with the lines above it. */
+    static String totalLine(GradeReport report) {
+        return String.format(Locale.ROOT, "  %-48s %6.2f / %5.2f%n", "Total", report.score(), report.maxScore());
     }
 
     /** One paragraph for the top of Gradescope's results: the total and where to look, or the grader's failure. */

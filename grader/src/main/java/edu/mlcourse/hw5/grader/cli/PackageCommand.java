@@ -15,14 +15,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code grader package gradescope|student}: the zips that leave the course staff. */
 @Command(name = "package", mixinStandardHelpOptions = true,
-        description = {"Build the zips that leave the repository:",
-            "Gradescope's autograder, and the students' project."},
+        description = {"Build the zips that leave the repository.",
+            "gradescope: the autograder to upload; student: the project students receive."},
         subcommands = {PackageCommand.Gradescope.class, PackageCommand.Student.class})
 final class PackageCommand {
 
     @Command(name = "gradescope", mixinStandardHelpOptions = true,
-            description = {"Write autograder.zip for Gradescope: setup.sh and run_autograder at its root,",
-                "beside this grader's jar and its bundled data. Upload it as the autograder."})
+            description = {"Write autograder.zip, to upload to Gradescope as the autograder.",
+                "It holds setup.sh and run_autograder at its root, beside this grader's jar",
+                "and its bundled data."})
     @ExitCodes({ExitCode.OK, ExitCode.USAGE, ExitCode.SETUP, ExitCode.INTERNAL_ERROR})
     static final class Gradescope implements Callable<Integer> {
         @Spec
@@ -41,9 +42,10 @@ final class PackageCommand {
     }
 
     @Command(name = "student", mixinStandardHelpOptions = true,
-            description = {"Write the students' bundle from a repository built with `mvn package`: the",
-                "template project, the public vectors, the held-out images, the local checker and",
-                "the course libraries. With --python, the Python edition's: q1.py, its README,",
+            description = {"Write the zip students receive (run from a repository built with `mvn package`).",
+                "It holds the template project, the public vectors, the held-out images, the",
+                "local checker and the course libraries. With --python, the Python edition's",
+                "files: q1.py, its README,",
                 "check.py (it needs only python3 and numpy), the public vectors and images.",
                 "Nothing of the reference solution, the hidden vectors or the labels goes in."})
     @ExitCodes({ExitCode.OK, ExitCode.USAGE, ExitCode.SETUP, ExitCode.INTERNAL_ERROR})

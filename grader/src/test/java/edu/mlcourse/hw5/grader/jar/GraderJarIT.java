@@ -53,6 +53,10 @@ class GraderJarIT {
         return command.toArray(String[]::new);
     }
 
+    private static int occurrences(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
+    }
+
     /** The local repository of the Maven build running this test, wherever it was set. */
     private static Path buildRepository() {
         String configured = System.getProperty("hw5.localRepository");
@@ -101,8 +105,12 @@ class GraderJarIT {
         Run tests = run(project, "mvn", "-B", "-q", "-s", settings.toString(),
                 "-Dmaven.repo.local=" + dir.resolve("student-m2"), "test");
         assertTrue(tests.code() != 0, "a fresh template fails its tests");
-        assertTrue(tests.output().contains("TODO: linearForward"), tests.output());
         assertTrue(Files.exists(dir.resolve("student-m2/edu/mlcourse/hw5/hw5-checker")), "resolved from the bundle");
+        // Quiet: no warnings (the bundled repository has its checksums), each graded line once, the total first.
+        assertTrue(!tests.output().contains("WARN"), tests.output());
+        assertEquals(1, occurrences(tests.output(), "linearForward: public cases (0.00 / 10.00 points)"), tests.output());
+        assertTrue(tests.output().contains("TODO: linearForward"), tests.output());
+        assertTrue(tests.output().contains("Total                                              0.00 / 60.00"), tests.output());
 
         // Q1 done, Q2 half-written (it does not compile): Q1's tests and the checker still run, as
         // q1 is built first and needs nothing of q2.
@@ -114,6 +122,7 @@ class GraderJarIT {
                 "return new SequentialBlock().add(  // half-written\n        throw new UnsupportedOperationException(\"TODO: buildNetwork"));
         Run q1Only = run(project, "mvn", "-B", "-q", "-o", "-Dmaven.repo.local=" + dir.resolve("student-m2"), "test", "-pl", "q1");
         assertEquals(0, q1Only.code(), q1Only.output());
+        assertTrue(!q1Only.output().contains("WARN") && !q1Only.output().contains("ERROR"), q1Only.output());
         Run both = run(project, "mvn", "-B", "-s", settings.toString(), "-Dmaven.repo.local=" + dir.resolve("student-m2"),
                 "test");
         assertTrue(both.code() != 0 && both.output().contains("COMPILATION ERROR"), both.output());
@@ -122,6 +131,36 @@ class GraderJarIT {
         Run check = run(project, "./check");
         assertEquals(0, check.code(), check.output());
         assertTrue(check.output().contains("Total                                             60.00 / 60.00"), check.output());
+
+        // What will be submitted, zipped outside the project: the checker finds its course files beside itself.
+        Path submission = dir.resolve("submission.zip");
+        try (java.util.zip.ZipOutputStream zipped = new java.util.zip.ZipOutputStream(Files.newOutputStream(submission))) {
+            zipped.putNextEntry(new java.util.zip.ZipEntry("Q1.java"));
+            zipped.write(Files.readAllBytes(Repository.referenceQ1()));
+            zipped.closeEntry();
+        }
+        Run checkZip = run(project, "./check", "../submission.zip");
+        assertEquals(0, checkZip.code(), checkZip.output());
+        assertTrue(checkZip.output().contains("Total                                             60.00 / 60.00"), checkZip.output());
+
+        // The same rules in both checks: a method renamed gets the grader's signature message, and an
+        // endless reluForward costs the same points in mvn test as in ./check (reluBackward keeps its).
+        Path q1Source = project.resolve("q1/src/main/java/hw5/Q1.java");
+        String reference = Files.readString(q1Source);
+        Files.writeString(q1Source, reference.replace("linearForward(", "linear_forward("));
+        Run renamed = run(project, "mvn", "-B", "-q", "-o", "-Dmaven.repo.local=" + dir.resolve("student-m2"), "test", "-pl", "q1");
+        assertTrue(renamed.output().contains("Expected: public static double[][] linearForward(double[][] x, double[][] w,"
+                + " double[] b)"), renamed.output());
+        Files.writeString(q1Source, reference.replace("public static double[][] reluForward(double[][] x) {",
+                "public static double[][] reluForward(double[][] x) {\n        while (x != null) { Thread.onSpinWait(); }"));
+        Run loopTests = run(project, "mvn", "-B", "-q", "-o", "-Dmaven.repo.local=" + dir.resolve("student-m2"), "test", "-pl", "q1");
+        Run loopCheck = run(project, "./check");
+        String total = "Total                                             50.00 / 60.00";
+        assertTrue(loopTests.output().contains(total) && loopCheck.output().contains(total),
+                loopTests.output() + "\n----\n" + loopCheck.output());
+        assertTrue(loopTests.output().contains("reluForward: public cases (0.00 / 10.00 points)"), loopTests.output());
+        assertEquals(0, occurrences(loopTests.output(), "reluBackward"), loopTests.output());
+        Files.writeString(q1Source, reference);
 
         // Q2 filled in: Maven brings DJL and PyTorch (here from this machine's repository), then
         // everything works offline, Q2's run included, and the checker reads the files it wrote.

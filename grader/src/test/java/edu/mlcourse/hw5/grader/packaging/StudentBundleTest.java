@@ -56,7 +56,7 @@ class StudentBundleTest {
                 "q2/src/main/java/hw5/Q2.java", "q2/src/main/java/hw5/ModelExport.java", "README-Q2.md",
                 "vectors/public/manifest.json", "vectors/public/softmaxBackward.json",
                 "data/heldout/images-idx3-ubyte", "data/heldout/manifest.json", "lib/hw5-check.jar", "check", "check.cmd",
-                ".github/workflows/check.yml", "lib/m2/edu/mlcourse/hw5/hw5-checker/1.0.0/hw5-checker-1.0.0.jar",
+                ".github/workflows/check.yml", ".gitignore", "lib/m2/edu/mlcourse/hw5/hw5-checker/1.0.0/hw5-checker-1.0.0.jar",
                 "lib/m2/edu/mlcourse/hw5/hw5-parent/1.0.0/hw5-parent-1.0.0.pom")) {
             assertTrue(entries.containsKey(StudentBundle.ROOT + expected), expected);
         }
@@ -66,6 +66,35 @@ class StudentBundleTest {
             assertTrue(Files.getPosixFilePermissions(fs.getPath(StudentBundle.ROOT + "check"))
                     .contains(PosixFilePermission.OWNER_EXECUTE), "./check is executable once unpacked");
         }
+    }
+
+    /**
+     * A student who puts the project under git commits sources, the course's files (the GitHub
+     * check needs them) and the Q2 results, never build output, editors' files or zips.
+     */
+    @Test
+    void theGitignoreKeepsBuildOutputOutAndEverythingTheCheckNeedsIn() throws Exception {
+        assumeTrue(commandWorks(dir, "git", "--version"), "git is not installed");
+        Path project = Files.createDirectories(dir.resolve("git-project"));
+        Files.write(project.resolve(".gitignore"), entries.get(StudentBundle.ROOT + ".gitignore"));
+        assertTrue(commandWorks(project, "git", "init", "-q"));
+        List<String> ignored = List.of("target/x", "q1/target/classes/hw5/Q1.class", "q2/target/q2.jar", ".idea/workspace.xml",
+                "hw5.iml", "submission.zip", "hs_err_pid42.log", ".DS_Store");
+        List<String> kept = List.of("q1/src/main/java/hw5/Q1.java", "predictions.npy", "my_model.json", "lib/hw5-check.jar",
+                "lib/m2/edu/mlcourse/hw5/hw5-checker/1.0.0/hw5-checker-1.0.0.jar", "data/heldout/images-idx3-ubyte",
+                "vectors/public/manifest.json", ".github/workflows/check.yml");
+        for (String path : ignored) {
+            assertTrue(commandWorks(project, "git", "check-ignore", "-q", path), path + " should be ignored");
+        }
+        for (String path : kept) {
+            assertFalse(commandWorks(project, "git", "check-ignore", "-q", path), path + " should be kept");
+        }
+    }
+
+    private static boolean commandWorks(Path folder, String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return process.waitFor() == 0;
     }
 
     /** Maven checks each artifact against these; without them it warns, with a stack trace, on every one. */

@@ -23,9 +23,9 @@ import picocli.CommandLine.Spec;
  * the accuracy on the held-out images (whose labels the repository has in heldout/hidden).
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Train the reference Q2 network (DJL, PyTorch engine) and write its",
-            "predictions.npy and my_model.json. Same seed, same weights on the same machine",
-            "and thread count (see reference-solution/README.md)."})
+        description = {"Train the reference Q2 network (DJL, PyTorch engine).",
+            "It writes predictions.npy and my_model.json. Same seed, same weights on the same",
+            "machine and thread count (see reference-solution/README.md)."})
 @ExitCodes({ExitCode.OK, ExitCode.USAGE, ExitCode.SETUP, ExitCode.INTERNAL_ERROR})
 final class TrainCommand implements Callable<Integer> {
     @Spec
