@@ -76,21 +76,24 @@ public record BatchSummary(int submissions, double maxTotal, Optional<Totals> to
                 statistics.getPercentile(75), statistics.getMax()));
     }
 
+    /** Per column of {@code scores.csv} (both editions' names of one check count together), headed as there. */
     private static List<TestRate> testRates(List<ResultStore.Graded> graded) {
         Map<String, DescriptiveStatistics> scores = new LinkedHashMap<>();
         Map<String, Long> passed = new LinkedHashMap<>();
         Map<String, Double> maxScores = new LinkedHashMap<>();
-        ScoreTable.testNames(graded).forEach(name -> scores.put(name, new DescriptiveStatistics()));
+        Map<String, String> columns = ScoreTable.columns(graded);
+        columns.keySet().forEach(column -> scores.put(column, new DescriptiveStatistics()));
         for (ResultStore.Graded submission : graded) {
             for (GradescopeResults.Test test : submission.results().tests()) {
-                scores.get(test.name()).addValue(test.score());
-                passed.merge(test.name(), "passed".equals(test.status()) ? 1L : 0L, Long::sum);
-                maxScores.merge(test.name(), test.maxScore(), Math::max);
+                String column = ScoreTable.column(test.name());
+                scores.get(column).addValue(test.score());
+                passed.merge(column, "passed".equals(test.status()) ? 1L : 0L, Long::sum);
+                maxScores.merge(column, test.maxScore(), Math::max);
             }
         }
         List<TestRate> rates = new ArrayList<>();
-        scores.forEach((name, values) -> rates.add(new TestRate(name, maxScores.get(name), passed.get(name),
-                values.getN(), values.getMean())));
+        scores.forEach((column, values) -> rates.add(new TestRate(columns.get(column), maxScores.get(column),
+                passed.get(column), values.getN(), values.getMean())));
         return rates;
     }
 

@@ -1,10 +1,10 @@
 package edu.mlcourse.hw5.grader.batch;
 
 import edu.mlcourse.hw5.checker.report.GradescopeResults;
+import edu.mlcourse.hw5.contract.Q1Function;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,30 +25,47 @@ public final class ScoreTable {
     }
 
     /**
-     * Every test name of the results, in report order: submissions in id order, each adding the
-     * tests not seen before. Every submission graded by one grader has the same tests in the same
-     * order, so this is that order, whichever submissions are in the folder.
+     * The columns, in report order: submissions in id order, each adding the tests not seen
+     * before, keyed by {@link #column} and headed by the name first seen. Every submission graded
+     * by one grader has the same tests in the same order, so this is that order, whichever
+     * submissions are in the folder; the two editions share their Q1 columns.
      */
-    static List<String> testNames(List<ResultStore.Graded> graded) {
-        Set<String> names = new LinkedHashSet<>();
+    static Map<String, String> columns(List<ResultStore.Graded> graded) {
+        Map<String, String> headers = new LinkedHashMap<>();
         for (ResultStore.Graded submission : graded) {
-            submission.results().tests().forEach(t -> names.add(t.name()));
+            submission.results().tests().forEach(t -> headers.putIfAbsent(column(t.name()), t.name()));
         }
-        return List.copyOf(names);
+        return headers;
+    }
+
+    /**
+     * A test's column: its name with a Python function's name put as the Java method's, so that
+     * {@code Q1 linear_forward: public cases} and {@code Q1 linearForward: public cases} (the same
+     * check, worth the same points) share one.
+     */
+    static String column(String testName) {
+        for (Q1Function function : Q1Function.values()) {
+            String python = "Q1 " + function.pythonName() + ":";
+            if (testName.startsWith(python)) {
+                return "Q1 " + function.methodName() + ":" + testName.substring(python.length());
+            }
+        }
+        return testName;
     }
 
     public static String render(ResultStore.Contents contents) {
-        List<String> tests = testNames(contents.graded());
+        Map<String, String> columns = columns(contents.graded());
+        Set<String> tests = columns.keySet();
         StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("submission", "status"));
-        header.addAll(tests);
+        header.addAll(columns.values());
         header.add("total");
         row(csv, header);
         Map<String, List<String>> rows = new TreeMap<>();
         for (ResultStore.Graded submission : contents.graded()) {
             Map<String, Double> scores = new LinkedHashMap<>();
             for (GradescopeResults.Test test : submission.results().tests()) {
-                scores.merge(test.name(), test.score(), Double::sum);
+                scores.merge(column(test.name()), test.score(), Double::sum);
             }
             List<String> cells = new ArrayList<>(List.of(submission.id(), GRADED));
             tests.forEach(name -> cells.add(scores.containsKey(name) ? number(scores.get(name)) : ""));

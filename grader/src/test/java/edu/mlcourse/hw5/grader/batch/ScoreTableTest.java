@@ -33,6 +33,19 @@ class ScoreTableTest {
     }
 
     @Test
+    void bothEditionsShareTheColumnsOfTheSameCheckHeadedByTheNameFirstSeen() {
+        ResultStore.Contents contents = new ResultStore.Contents(List.of(
+                graded("java", test("Q1 linearForward: public cases", 10, 10), test("Q2 held-out accuracy", 40, 40)),
+                graded("python", test("Q1 linear_forward: public cases", 4, 10), test("Q2 held-out accuracy", 20, 40))),
+                List.of());
+        assertEquals("submission,status,Q1 linearForward: public cases,Q2 held-out accuracy,total\r\n"
+                + "java,graded,10,40,50\r\n"
+                + "python,graded,4,20,24\r\n", ScoreTable.render(contents));
+        assertEquals("Q1 softmaxBackward: gradient check", ScoreTable.column("Q1 softmax_backward: gradient check"));
+        assertEquals("Q2 held-out accuracy", ScoreTable.column("Q2 held-out accuracy"));
+    }
+
+    @Test
     void fieldsAreQuotedAsRfc4180SaysAndFormulasAreDefused() {
         assertEquals("plain", ScoreTable.field("plain"));
         assertEquals("\"smith, jo\"", ScoreTable.field("smith, jo"));
