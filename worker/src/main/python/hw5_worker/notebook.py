@@ -44,13 +44,18 @@ def _is_constant(node):
         return False
 
 
+def _trees(sources):
+    """The syntax trees of the cells that parse."""
+    for source in sources:
+        tree = _parse(source)
+        if tree is not None:
+            yield tree
+
+
 def definitions(sources):
     """One module's source: the kept statements of every cell, in order."""
     kept = []
-    for source in sources:
-        tree = _parse(source)
-        if tree is None:
-            continue
+    for tree in _trees(sources):
         for node in tree.body:
             if isinstance(node, _KEPT):
                 kept.append(node)
@@ -63,10 +68,7 @@ def definitions(sources):
 def normalizations(sources):
     """The (mean, std) pairs of every transforms.Normalize(...) call with constant arguments."""
     found = []
-    for source in sources:
-        tree = _parse(source)
-        if tree is None:
-            continue
+    for tree in _trees(sources):
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and _called(node) == "Normalize":
                 args = list(node.args) + [k.value for k in node.keywords if k.arg in ("mean", "std")]

@@ -65,7 +65,7 @@ class Session:
         try:
             module = importlib.import_module(MODULE)
         except BaseException as error:  # whatever the import does is the student's
-            self._only_the_worker_goes_on()
+            self._only_the_worker_goes_on()  # before the error's own code (its __str__) runs in a copy
             return protocol.write_loaded(None, invoker.threw(error, self._student_dir), self._capture.drain())
         self._bindings = [invoker.bind(module, f) for f in contract.FUNCTIONS]
         return protocol.write_loaded([b.problem for b in self._bindings], None, self._capture.drain())
@@ -79,7 +79,6 @@ class Session:
                 outcomes.append(invoker.invoke(self._bindings[function.index], args, self._student_dir))
                 self._only_the_worker_goes_on()
         return protocol.write_results(function, outcomes, self._capture.drain())
-
 
     def _evaluate(self, name, model_bytes, notebook_bytes, images, rows, columns):
         from hw5_worker import model

@@ -1,6 +1,5 @@
 package edu.mlcourse.hw5.checker.local;
 
-import edu.mlcourse.hw5.CourseDataException;
 import edu.mlcourse.hw5.StudentFileException;
 import edu.mlcourse.hw5.checker.grading.GradingPipeline;
 import edu.mlcourse.hw5.checker.report.BriefReport;
@@ -90,17 +89,9 @@ public final class LocalChecks {
                         + " folder that holds src/ with -D" + Q1_MODULE_PROPERTY + "=FOLDER."));
     }
 
-    /** The public vectors: as configured, else in the project (q1's parent), else in the course repository. */
+    /** The public vectors: as configured, else in the project (q1's parent), found as ./check finds them. */
     static Path publicVectorFolder(Path module) {
-        Optional<Path> configured = Optional.ofNullable(System.getProperty(VECTORS_PROPERTY)).map(Path::of);
-        if (configured.isPresent()) {
-            return configured.get();
-        }
-        return Stream.of(module.resolve(StudentProject.PUBLIC_VECTORS), module.resolveSibling(StudentProject.PUBLIC_VECTORS),
-                        module.resolve(Path.of("..", "..", "test-vectors", "public")).normalize())
-                .filter(p -> Files.isRegularFile(p.resolve("manifest.json"))).findFirst()
-                .orElseThrow(() -> new CourseDataException("The public test vectors were not found in "
-                        + module.resolveSibling(StudentProject.PUBLIC_VECTORS) + ". They come with the project you"
-                        + " received: unzip it again if they are gone, or pass -D" + VECTORS_PROPERTY + "=FOLDER."));
+        return StudentProject.publicVectors(module.getParent(),
+                Optional.ofNullable(System.getProperty(VECTORS_PROPERTY)).map(Path::of), "-D" + VECTORS_PROPERTY + "=FOLDER");
     }
 }

@@ -37,9 +37,17 @@ public final class StudentProject {
      * @param heldout given with --heldout, if so
      */
     public static CourseFiles locate(Path checked, Optional<Path> vectors, Optional<Path> heldout) {
-        List<Path> roots = roots(checked);
-        return new CourseFiles(vectors.orElseGet(() -> find(roots, PUBLIC_VECTORS, "manifest.json", "the public test vectors")),
-                heldout.orElseGet(() -> find(roots, HELDOUT_IMAGES, "manifest.json", "the held-out images")));
+        return new CourseFiles(publicVectors(checked, vectors, "--vectors DIR"),
+                heldout.orElseGet(() -> find(roots(checked), HELDOUT_IMAGES, "the held-out images", "--heldout DIR")));
+    }
+
+    /**
+     * The public vectors alone (all Q1 needs), as given or found as {@link #locate} finds them.
+     *
+     * @param howToName how the user names them instead, for the message when they are not found
+     */
+    public static Path publicVectors(Path checked, Optional<Path> given, String howToName) {
+        return given.orElseGet(() -> find(roots(checked), PUBLIC_VECTORS, "the public test vectors", howToName));
     }
 
     /** The project the checker was unpacked with, then the folder checked (or the zip's folder). */
@@ -60,17 +68,17 @@ public final class StudentProject {
         return inLibrary ? Optional.ofNullable(folder.getParent()) : Optional.empty();
     }
 
-    private static Path find(List<Path> roots, Path relative, String marker, String what) {
+    private static Path find(List<Path> roots, Path relative, String what, String howToName) {
         for (Path root : roots) {
             Path candidate = root.resolve(relative);
-            if (Files.isRegularFile(candidate.resolve(marker))) {
+            if (Files.isRegularFile(candidate.resolve("manifest.json"))) {
                 return candidate;
             }
         }
         throw new CourseDataException(capitalised(what) + " (" + relative + ") were not found in "
                 + roots.stream().map(Path::toString).collect(Collectors.joining(" or ")) + ". They come with the"
-                + " project you received: check from inside it, unzip it again if they are gone, or name them with --"
-                + (relative.equals(PUBLIC_VECTORS) ? "vectors" : "heldout") + " DIR.");
+                + " project you received: check from inside it, unzip it again if they are gone, or name them with "
+                + howToName + ".");
     }
 
     private static String capitalised(String text) {
