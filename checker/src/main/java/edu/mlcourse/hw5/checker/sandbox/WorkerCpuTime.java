@@ -1,5 +1,7 @@
 package edu.mlcourse.hw5.checker.sandbox;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -29,6 +31,36 @@ final class WorkerCpuTime {
     /** The worker's CPU time, all threads, or empty where the system does not tell (then limits fall back to elapsed time). */
     Optional<Duration> used() {
         return findWorker().flatMap(process -> process.info().totalCpuDuration());
+    }
+
+    /**
+     * How long the worker's threads have been ready to run but waited for a core (Linux's
+     * {@code /proc/PID/task/TID/schedstat}, second field), or empty where the system does not tell.
+     * On a machine busy with other work this is where a starved endless loop's time goes.
+     */
+    Optional<Duration> queued() {
+        Optional<ProcessHandle> process = findWorker();
+        if (process.isEmpty()) {
+            return Optional.empty();
+        }
+        long nanos = 0;
+        boolean any = false;
+        try (var tasks = Files.newDirectoryStream(Path.of("/proc", Long.toString(process.get().pid()), "task"))) {
+            for (Path task : tasks) {
+                try {
+                    String[] fields = Files.readString(task.resolve("schedstat")).trim().split("\\s+");
+                    if (fields.length >= 2) {
+                        nanos += Long.parseLong(fields[1]);
+                        any = true;
+                    }
+                } catch (IOException | NumberFormatException threadEnded) {
+                    // A thread that ended meanwhile no longer counts.
+                }
+            }
+        } catch (IOException | RuntimeException notLinux) {
+            return Optional.empty();
+        }
+        return any ? Optional.of(Duration.ofNanos(nanos)) : Optional.empty();
     }
 
     /** Searches breadth first, so a process the student code started itself is never taken for the worker. */

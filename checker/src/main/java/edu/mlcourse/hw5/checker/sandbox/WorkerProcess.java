@@ -164,6 +164,7 @@ final class WorkerProcess implements AutoCloseable {
         });
         long start = System.nanoTime();
         Duration cpuAtFirstLook = null;
+        Duration queuedAtFirstLook = null;
         try {
             while (true) {
                 long elapsedLeft = limit.elapsed().toNanos() - (System.nanoTime() - start);
@@ -178,7 +179,12 @@ final class WorkerProcess implements AutoCloseable {
                     // POLL stands for what was computed before the first look, counted as if all busy;
                     // without CPU figures from the system, elapsed time stands in for them.
                     Duration computed = cpu.isEmpty() ? elapsed : cpu.get().minus(cpuAtFirstLook).plus(POLL);
-                    CallLimit.Verdict verdict = limit.verdict(elapsed, computed);
+                    Optional<Duration> queued = cpuTime.queued();
+                    if (queued.isPresent() && queuedAtFirstLook == null) {
+                        queuedAtFirstLook = queued.get();
+                    }
+                    Duration ready = queued.isEmpty() ? computed : computed.plus(queued.get().minus(queuedAtFirstLook));
+                    CallLimit.Verdict verdict = limit.verdict(elapsed, computed, ready);
                     if (verdict != null) {
                         kill();
                         throw new CallTimeout(verdict);
