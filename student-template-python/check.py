@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Checks your q1.py the way the grader does, on the public test vectors. Needs only python3 and numpy.
+"""Checks your q1.py the way the grader does, on the public test vectors, and your Q2 files as the grader reads them.
+Needs only python3 and numpy (and PyTorch, to check my_model.pt).
 
-    python3 check.py                     # q1.py in this folder
-    python3 check.py path/to/q1.py       # or a folder that holds q1.py
+    python3 check.py                     # q1.py, predictions.npy and my_model.pt in this folder
+    python3 check.py path/to/q1.py       # or a folder that holds them
     python3 check.py --verbose           # every failure in full, not only the first
     python3 check.py --results out.json  # also write the results as JSON (for scripts and CI)
 
@@ -11,8 +12,13 @@ case (numpy's allclose rule), your backward functions against finite differences
 functions, and the rules about arguments and results (the very code the grader's Python worker
 uses, in lib/hw5_worker). The grader also uses hidden cases, so your final score may be lower.
 
+Q2 has no score here, since only the grader has the held-out labels: predictions.npy is read with the grader's
+rules (one label 0..9 per held-out image in data/heldout), and my_model.pt, where PyTorch is installed, is loaded
+and run in a process of its own with the grader's loader, under each input the grader tries; it is verified when
+the input the grader would choose gives labels that agree with predictions.npy on at least 99% of the images.
+
 Exit code: 0 when the check ran, whatever the score; 2 for bad arguments; 3 when the course's files
-(vectors/, lib/) are missing or damaged, or numpy is missing.
+(vectors/, data/, lib/) are missing or damaged, or numpy is missing.
 """
 import argparse
 import ast
@@ -24,6 +30,7 @@ import os
 import re
 import shutil
 import signal
+import subprocess
 import sys
 import tempfile
 import time
@@ -39,6 +46,8 @@ LIB = os.path.join(HERE, "lib")
 VECTORS = os.path.join(HERE, "vectors", "public")
 COURSE_FILE = os.path.join(LIB, "course.json")
 SET = "public"
+HELDOUT = os.path.join(HERE, "data", "heldout")
+HELDOUT_SET, HELDOUT_IMAGES = "heldout-images", "images-idx3-ubyte"
 RESTORE = ("Restore it from the zip you received (unzip it again in another folder and copy it back);"
            " files that do not match their checksums are never used.")
 
@@ -48,6 +57,27 @@ OTHER_SHAPES = ((3, 4), (2, 5), (4, 3), (1, 6))
 EXP_OVERFLOW = 709.0  # exp overflows a float64 above about 709.78
 FAILURES_SHOWN = 4
 PRINTED_LINES_SHOWN = 10
+
+# Q2, as the grader reads predictions.npy and runs my_model.pt.
+CLASSES = 10
+MAX_PREDICTIONS_BYTES = 16 * 1024 * 1024
+MAX_MODEL_BYTES = 256 * 1024 * 1024
+CLEAR_AGREEMENT = 99.0  # below this, the model and the predictions look like they come from different runs
+GRADER_MODEL_CPU = 120  # seconds of computing the grader gives loading and running my_model.pt
+SAVE_PREDICTIONS_CALL = "np.save('predictions.npy', labels.astype(np.int64))"
+SAVE_PREDICTIONS = "Save the labels with %s, one label per held-out image, in their order." % SAVE_PREDICTIONS_CALL
+SAVE_MODEL = ("torch.save(model.state_dict(), 'my_model.pt') (or torch.save(model, 'my_model.pt'), or torch.jit.save"
+              " of a TorchScript module).")
+DTYPE_KINDS = {  # what a .npy of another kind than numbers holds, as the grader says it
+    "O": "which holds Python objects: reading them would mean unpickling, and the grader never unpickles a file",
+    "b": "which holds booleans (True/False), not class numbers",
+    "c": "which holds complex numbers",
+    "U": "which holds text, not class numbers",
+    "S": "which holds text, not class numbers",
+    "M": "which holds dates or time spans",
+    "m": "which holds dates or time spans",
+    "V": "which holds raw bytes",
+}
 
 
 class SetupError(Exception):
@@ -796,6 +826,397 @@ def run_checks(runner, cases):
 
 
 # ----------------------------------------------------------------------------------------------------------------
+# Q2: predictions.npy read with the grader's rules, and my_model.pt run in a process of its own with the grader's
+# loader (lib/hw5_worker/model.py), never scored: only the grader has the held-out labels.
+
+def load_heldout(folder):
+    """The held-out images' file and how many images it holds, after checking it against its manifest's SHA-256."""
+    manifest_file = os.path.join(folder, "manifest.json")
+    path = os.path.join(folder, HELDOUT_IMAGES)
+    try:
+        with open(manifest_file, encoding="utf-8") as source:
+            manifest = json.load(source)
+        files = manifest["files"]
+        if manifest.get("format") != "hw5-vectors-manifest/1" or not isinstance(files, dict):
+            raise ValueError("not a hw5-vectors-manifest/1 manifest")
+        if manifest.get("set") != HELDOUT_SET or HELDOUT_IMAGES not in files:
+            raise ValueError("it does not describe the held-out images")
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise SetupError("%s is missing or not a valid manifest (%s). %s" % (manifest_file, error, RESTORE))
+    if not os.path.isfile(path):
+        raise SetupError("%s is listed in the manifest but missing. %s" % (path, RESTORE))
+    actual = sha256(path)
+    if actual != str(files[HELDOUT_IMAGES]).lower():
+        raise SetupError("Checksum mismatch for %s: the manifest says SHA-256 %s but the file has %s. The file was"
+                         " edited or damaged. %s" % (path, files[HELDOUT_IMAGES], actual, RESTORE))
+    with open(path, "rb") as source:
+        header = source.read(16)
+    magic, count, rows, columns = (int.from_bytes(header[i:i + 4], "big") for i in range(0, 16, 4))
+    if magic != 0x803 or (rows, columns) != (28, 28) or os.path.getsize(path) != 16 + count * 28 * 28:
+        raise SetupError("%s is not an idx file of 28×28 images. %s" % (path, RESTORE))
+    return path, count
+
+
+class Predictions:
+    """predictions.npy as the grader reads it: its labels when the grader would accept them, else why not."""
+
+    def __init__(self, path, count):
+        self.path = path
+        self.count = count
+        self.labels = None
+        self.problem = None
+        self.note = None
+        if not os.path.isfile(path):
+            self.problem = ("predictions.npy is missing: check.py looks for it beside q1.py. Q2's notebook writes it"
+                            " in its last cells. %s" % SAVE_PREDICTIONS)
+            return
+        try:
+            self.labels = self._read()
+        except ValueError as error:
+            self.problem = "predictions.npy would be refused by the grader: %s" % error
+
+    def _read(self):
+        count = self.count
+        size = os.path.getsize(self.path)
+        if size == 0:
+            raise ValueError("it is empty (0 bytes); it must hold %d labels, one per held-out image. %s"
+                             % (count, SAVE_PREDICTIONS))
+        if size > MAX_PREDICTIONS_BYTES:
+            raise ValueError("it is %d bytes, more than the %d accepted; %d labels take far less. %s"
+                             % (size, MAX_PREDICTIONS_BYTES, count, SAVE_PREDICTIONS))
+        with open(self.path, "rb") as source:
+            start = source.read(64)
+        if not start.startswith(b"\x93NUMPY"):
+            raise ValueError("it is not a numpy .npy file: %s %s" % (not_npy(start), SAVE_PREDICTIONS))
+        try:
+            array = np.load(self.path, allow_pickle=False)
+        except ValueError as error:
+            if "allow_pickle" in str(error):
+                raise ValueError("it has dtype 'object', which holds Python objects: reading them would mean"
+                                 " unpickling, and the grader never unpickles a file. Labels must be stored as"
+                                 " integers. %s" % SAVE_PREDICTIONS)
+            raise ValueError("numpy cannot read it (%s): it is truncated or damaged. %s" % (error, SAVE_PREDICTIONS))
+        except (OSError, EOFError) as error:
+            raise ValueError("numpy cannot read it (%s): it is truncated or damaged. %s" % (error, SAVE_PREDICTIONS))
+        dtype = array.dtype
+        if dtype.names:
+            raise ValueError("it holds a structured array (a dtype with %d named field(s)), not plain numbers. %s"
+                             % (len(dtype.names), SAVE_PREDICTIONS))
+        other = DTYPE_KINDS.get(dtype.kind)
+        if dtype.kind == "f" and dtype.itemsize not in (4, 8):
+            other = "which holds %d-bit floats, not read by the grader" % (8 * dtype.itemsize)
+        if other is not None:
+            raise ValueError("it has dtype '%s', %s. Labels must be stored as integers. %s"
+                             % (dtype.str, other, SAVE_PREDICTIONS))
+        if not (array.ndim == 1 or (array.ndim == 2 and array.shape[1] == 1)):
+            raise ValueError("it holds an array of shape %s, but only one label per image is read, shape (N,) or"
+                             " (N, 1). If these are per-class scores or probabilities, save preds.argmax(axis=1); if"
+                             " they are labels, flatten them with preds.ravel(). %s" % (array.shape, SAVE_PREDICTIONS))
+        values = array.reshape(-1)
+        if dtype.kind == "f":
+            finite = np.isfinite(values)
+            if not finite.all():
+                first = int(np.flatnonzero(~finite)[0])
+                raise ValueError("it holds %s at index %d; every label must be a whole number. Check how preds was"
+                                 " computed. %s" % (values[first], first, SAVE_PREDICTIONS))
+            fractional = np.flatnonzero(values != np.rint(values))
+            if fractional.size:
+                first = int(fractional[0])
+                raise ValueError("it holds %r at index %d, which is not a whole number; labels are class numbers. If"
+                                 " preds holds per-class scores or probabilities, take preds.argmax(axis=1). %s"
+                                 % (float(values[first]), first, SAVE_PREDICTIONS))
+        if len(values) != count:
+            raise ValueError("it holds %d labels, but there are %d held-out images: expected %d, got %d. Predict one"
+                             " label for each held-out image, in their order. %s"
+                             % (len(values), count, count, len(values), SAVE_PREDICTIONS))
+        outside = np.flatnonzero((values < 0) | (values >= CLASSES))
+        if outside.size:
+            first = int(outside[0])
+            raise ValueError("the label at index %d (preds[%d], counting from 0) is %s, but classes are 0..%d%s. Save"
+                             " the predicted class numbers, not scores or class names. %s" % (
+                                 first, first, values[first].item(), CLASSES - 1, " (%d labels are outside that range)"
+                                 % outside.size if outside.size > 1 else "", SAVE_PREDICTIONS))
+        if dtype.kind == "f" or array.ndim == 2:
+            self.note = ("predictions.npy holds %s of shape %s: the grader accepts whole numbers in that form, but"
+                         " %s is the format asked for." % (dtype.name, array.shape, SAVE_PREDICTIONS_CALL))
+        return [int(v) for v in values]
+
+    def per_class(self):
+        counts = np.bincount(np.asarray(self.labels, dtype=np.int64), minlength=CLASSES)
+        return [int(c) for c in counts]
+
+
+def not_npy(start):
+    """What a file that is not a .npy looks like, in the grader's words."""
+    if start.startswith(b"PK\x03\x04"):
+        return "it is a zip archive, as np.savez and np.savez_compressed write to hold several arrays."
+    if start[:1] == b"\x80":
+        return ("it looks like a Python pickle (pickle.dump, joblib.dump or torch.save), which the grader never"
+                " loads.")
+    if start and all(32 <= b < 127 or b in (9, 10, 13) for b in start):
+        return ("it is a text file, while np.save writes a binary file that starts with \\x93NUMPY (text belongs in a"
+                " .csv file).")
+    return ("it does not start with the bytes \\x93NUMPY that every .npy file starts with (it starts with %s)."
+            % " ".join("%02x" % b for b in start[:8]))
+
+
+# Runs in a process of its own: loading a .pt file runs code (it is a pickle). Its findings go to a JSON file, so that
+# whatever loading the model prints is only what it printed.
+MODEL_PROCESS = r'''
+import json, sys
+lib, model_path, notebook_path, images_path, result_path = sys.argv[1:]
+def done(result):
+    with open(result_path, "w", encoding="utf-8") as target:
+        json.dump(result, target)
+    sys.exit(0)
+try:
+    import torch
+except BaseException as error:
+    done({"status": "no-torch", "why": "%s: %s" % (type(error).__name__, error)})
+sys.path.insert(0, lib)
+from hw5_worker import invoker, model
+with open(model_path, "rb") as source:
+    model_bytes = source.read()
+notebook_bytes = None
+if notebook_path:
+    with open(notebook_path, "rb") as source:
+        notebook_bytes = source.read()
+with open(images_path, "rb") as source:
+    images = source.read()[16:]
+notes = []
+try:
+    results = model.evaluate(model_bytes, notebook_bytes, images, notes)
+except model.ModelError as error:
+    done({"status": "refused", "torch": torch.__version__, "why": str(error), "notes": notes})
+except BaseException as error:
+    threw = invoker.threw(error, "q2.ipynb")
+    done({"status": "threw", "torch": torch.__version__, "type": threw.type_name, "message": threw.message,
+          "frames": threw.frames, "notes": notes})
+done({"status": "ran", "torch": torch.__version__, "notes": notes, "results": [
+    [name, None if labels is None else [int(v) for v in labels], why] for name, labels, why in results]})
+'''
+
+
+class ModelCheck:
+    """my_model.pt run here as the grader runs it, and the verdict: verified when the labels of the input the grader
+    would choose agree with predictions.npy on at least 99% of the images."""
+
+    def __init__(self, path, notebook, images, count, predictions, timeout):
+        self.path = path
+        self.verdict = "not verified"
+        self.reason = None  # why not verified, for scripts: missing, no-torch, failed, no-input, no-predictions, disagrees
+        self.lines = []  # what the file is and how it agrees, in the grader's words
+        self.problem = None  # what to fix, when not verified
+        self.torch = None
+        self.notes = []
+        self.printed = ""
+        self.chosen = None
+        self.agreement = None
+        self.others = []
+        self.has_notebook = notebook is not None
+        if not os.path.isfile(path):
+            self.reason = "missing"
+            self.headline = "missing"
+            self.problem = ("my_model.pt is missing: check.py looks for it beside q1.py. Without it the grader scores"
+                            " predictions.npy alone and flags it for the course staff, since no model shows where its"
+                            " labels come from. Save the model in the notebook's last cells: %s" % SAVE_MODEL)
+            return
+        size = os.path.getsize(path)
+        if size > MAX_MODEL_BYTES:
+            self.reason = "failed"
+            self.headline = "too large to be evaluated"
+            self.problem = ("Your my_model.pt is %d MB; model files over %d MB are not evaluated, so the grader scores"
+                            " predictions.npy instead." % (size // (1 << 20), MAX_MODEL_BYTES // (1 << 20)))
+            return
+        self._run(notebook, images, count, predictions, timeout)
+
+    def _run(self, notebook, images, count, predictions, timeout):
+        scratch = tempfile.mkdtemp(prefix="hw5-check-model-")
+        result_path = os.path.join(scratch, "result.json")
+        printed_path = os.path.join(scratch, "printed.txt")
+        command = [sys.executable, "-c", MODEL_PROCESS, LIB, os.path.abspath(self.path),
+                   os.path.abspath(notebook) if notebook else "", images, result_path]
+        try:
+            with open(printed_path, "wb") as printed:
+                process = subprocess.Popen(command, cwd=scratch, stdin=subprocess.DEVNULL, stdout=printed,
+                                           stderr=subprocess.STDOUT, start_new_session=hasattr(os, "killpg"))
+                try:
+                    process.wait(timeout)
+                    timed_out = False
+                except subprocess.TimeoutExpired:
+                    timed_out = True
+                finally:
+                    self._stop(process)
+            with open(printed_path, "rb") as source:
+                self.printed = source.read(Output.LIMIT).decode("utf-8", "replace").strip()
+            result = None
+            if os.path.isfile(result_path):
+                with open(result_path, encoding="utf-8") as source:
+                    result = json.load(source)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+        if timed_out:
+            return self._failed("loading it did not finish within %s s" % seconds(timeout), "loading and running my_model.pt did not finish within %s s here"
+                                " (a sleep, a wait for input or the network, or far too much work?); the grader stops"
+                                " it after %d s of computing." % (seconds(timeout), GRADER_MODEL_CPU))
+        if result is None:
+            end = ("exit code %d" % process.returncode if process.returncode >= 0
+                   else "killed by signal %d" % -process.returncode)
+            return self._failed("loading it ended the process", "the process running my_model.pt ended while it loaded or ran the"
+                                " model (%s): does loading it call sys.exit or os._exit, or exhaust memory?" % end)
+        if result["status"] == "no-torch":
+            self.verdict, self.reason, self.headline = "not checked", "no-torch", "not checked: PyTorch is not installed here"
+            self.lines.append("PyTorch is not installed here, so my_model.pt was not checked; the grader will run it."
+                              " (%s cannot import torch: %s)" % (sys.executable, result["why"]))
+            return
+        self.torch = result["torch"]
+        self.notes = list(result["notes"])
+        if result["status"] == "refused":
+            return self._failed("could not be loaded", result["why"])
+        if result["status"] == "threw":
+            threw = protocol.Threw(result["type"], result["message"], result["frames"], False)
+            return self._failed("could not be loaded", "loading my_model.pt raised " + summary(threw)
+                                + frames(threw.frames))
+        ran = [(name, labels) for name, labels, why in result["results"] if labels is not None]
+        if not ran:
+            why = []
+            for name, labels, reason in result["results"]:
+                if "%s: %s" % (name, reason) not in why:
+                    why.append("%s: %s" % (name, reason))
+            return self._failed("ran on no usual input", "Your my_model.pt loaded but ran on no usual input ((N, 1, 28,"
+                                " 28) or (N, 784) of pixels / 255, normalised or not), so the grader scores"
+                                " predictions.npy instead. It said: %s" % "; ".join(why[:2]), reason="no-input")
+        self.lines.extend(self.notes)
+        if predictions.labels is None:
+            self.chosen = ran[0][0]
+            self.reason, self.headline = "no-predictions", "no valid predictions.npy to compare it with"
+            self.lines.append("It runs with input %s." % self.chosen)
+            self.problem = ("my_model.pt cannot be verified without a valid predictions.npy: without one the grader"
+                            " cannot tell which input your model expects, so it uses the first it runs with: %s."
+                            " Save both files in the notebook's last cells, from the same model." % self.chosen)
+            return
+        theirs = np.asarray(predictions.labels)
+        scored = [(name, labels, agreement(labels, theirs)) for name, labels in ran]
+        # On ties the first wins: the conventions come in the grader's order, the plainest first.
+        best = max(range(len(scored)), key=lambda i: (scored[i][2], -i))
+        self.chosen, chosen_labels, self.agreement = scored[best]
+        others = sorted(((name, a) for name, labels, a in scored if labels != chosen_labels), key=lambda o: -o[1])
+        self.others = others[:2]
+        self.lines.append("The grader would score it with input %s; it agrees with your predictions on %.2f%% of the"
+                          " images." % (self.chosen, self.agreement))
+        if self.agreement >= CLEAR_AGREEMENT:
+            self.verdict, self.headline = "verified", "verified: agrees with predictions.npy on %.2f%% of the images" \
+                % self.agreement
+            self.lines.append("Verified: the grader will score this model's own accuracy on the held-out labels.")
+            return
+        self.reason = "disagrees"
+        self.headline = "agrees with predictions.npy on only %.2f%% of the images (%g%% needed)" % (
+            self.agreement, CLEAR_AGREEMENT)
+        self.problem = ("my_model.pt and predictions.npy agree on %.2f%% of the images. That is low: did you save the"
+                        " predictions from another model or training run, or in another order than the held-out"
+                        " images? Re-run the notebook's last cells, the ones that save predictions.npy and"
+                        " my_model.pt, so that both files come from the same trained model. The grader scores the"
+                        " model all the same, and its feedback points out the disagreement." % self.agreement)
+        self.problem += "".join("\nWith input %s the model agrees with your predictions on %.2f%% of the images."
+                                % other for other in self.others)
+
+    def _failed(self, headline, why, reason="failed"):
+        self.reason, self.headline = reason, headline
+        self.problem = why if reason == "no-input" else \
+            "Your my_model.pt could not be evaluated, so the grader will score predictions.npy instead:\n" + why
+        if self.notes:
+            self.problem += "\n" + "\n".join(self.notes)
+        if not self.has_notebook and reason == "failed" and not any("TorchScript" in n for n in self.notes):
+            self.problem += ("\nq2.ipynb is missing beside my_model.pt, so no class it defines was available: a"
+                             " state_dict or a whole module needs the notebook that defines its model.")
+        return None
+
+    @staticmethod
+    def _stop(process):
+        """The process and whatever it started: a model file can start processes of its own."""
+        try:
+            if hasattr(os, "killpg"):
+                os.killpg(process.pid, signal.SIGKILL)
+            else:
+                process.kill()
+        except OSError:  # gone already
+            pass
+        process.wait()
+
+
+def agreement(a, b):
+    """How often two label arrays of one length agree, in percent (the grader's ConventionChoice.agreement)."""
+    a, b = np.asarray(a), np.asarray(b)
+    return 100.0 if len(a) == 0 else 100.0 * int(np.count_nonzero(a == b)) / len(a)
+
+
+def check_q2(folder, images, count, timeout):
+    predictions = Predictions(os.path.join(folder, "predictions.npy"), count)
+    notebook = os.path.join(folder, "q2.ipynb")
+    model = ModelCheck(os.path.join(folder, "my_model.pt"), notebook if os.path.isfile(notebook) else None, images,
+                       count, predictions, timeout)
+    return predictions, model
+
+
+def report_q2(predictions, model, count, out):
+    """The Q2 section, after Q1's; returns its text, for the results file."""
+    lines = []
+    runtime = "PyTorch %s, in a separate process" % model.torch if model.torch else None
+    lines.append("HW5 Q2 check of predictions.npy and my_model.pt%s" % (" (%s)" % runtime if runtime else ""))
+    if predictions.labels is not None:
+        status = "valid: %d labels, one per held-out image" % count
+    elif os.path.isfile(predictions.path):
+        status = "REFUSED: the grader would not read it"
+    else:
+        status = "MISSING"
+    lines.append("  %-16s %s" % ("predictions.npy", status))
+    lines.append("  %-16s %s" % ("my_model.pt", model.headline if model.verdict != "not verified" else
+                                 "NOT VERIFIED: " + model.headline))
+    details = []
+    if predictions.labels is not None:
+        details.append("predictions.npy holds %d valid labels; per class: %s." % (
+            count, " ".join("%d:%d" % (c, n) for c, n in enumerate(predictions.per_class()))))
+    if predictions.note:
+        details.append(predictions.note)
+    if model.lines:
+        details.append(" ".join(model.lines))
+    if model.printed:
+        printed = model.printed.split("\n")
+        if len(printed) > PRINTED_LINES_SHOWN:
+            printed = printed[:PRINTED_LINES_SHOWN] + ["[... %d more lines]" % (len(printed) - PRINTED_LINES_SHOWN)]
+        details.append("Loading and running my_model.pt printed:\n  " + "\n  ".join(printed))
+    if details:
+        lines.append("")
+        lines.extend(details)
+    problems = [p for p in (predictions.problem, model.problem) if p]
+    if problems:
+        lines.append("")
+        lines.append("What to fix")
+        lines.extend("  " + p.replace("\n", "\n  ") for p in problems)
+    lines.append("")
+    lines.append("Q2's accuracy is measured by the grader on held-out labels you do not have: estimate it on your"
+                 " validation split.")
+    text = "\n".join(lines)
+    out.write("\n" + text + "\n")
+    return text
+
+
+def q2_results(predictions, model, count, text):
+    """Q2's findings for the results file: no score, since only the grader has the held-out labels."""
+    return {
+        "output": text,
+        "predictions": {"file": "predictions.npy", "valid": predictions.labels is not None, "expected_count": count,
+                        "per_class": predictions.per_class() if predictions.labels is not None else None,
+                        "problem": predictions.problem, "note": predictions.note},
+        "model": {"file": "my_model.pt", "verdict": model.verdict, "reason": model.reason, "pytorch": model.torch,
+                  "notes": model.notes, "input": model.chosen,
+                  "agreement": None if model.agreement is None else round(model.agreement, 2),
+                  "others": [{"input": name, "agreement": round(a, 2)} for name, a in model.others],
+                  "problem": model.problem, "printed": model.printed or None},
+    }
+
+
+# ----------------------------------------------------------------------------------------------------------------
 # The report.
 
 def report(q1_label, runtime, tests, runner, verbose, out):
@@ -842,28 +1263,31 @@ def report(q1_label, runtime, tests, runner, verbose, out):
     return total, maximum, notes
 
 
-def write_results(path, tests, total, maximum, notes, problem):
-    """Gradescope-like results; a problem that stops Q1 as a whole opens the output, as the grader's."""
+def write_results(path, tests, total, maximum, notes, problem, q2):
+    """Gradescope-like results; a problem that stops Q1 as a whole opens the output, as the grader's. Q2's findings
+    have no score (only the grader has the held-out labels): they go under "q2"."""
     results = {"score": round4(total), "max_score": round4(maximum),
                "output": "\n\n".join(([problem.strip() + " Q1 scores zero."] if problem else []) + notes),
                "tests": [{"name": t.name, "score": t.score, "max_score": t.max_score, "output": t.output,
-                          "tags": [t.function.python_name, t.function.java_name, "q1"]} for t in tests]}
+                          "tags": [t.function.python_name, t.function.java_name, "q1"]} for t in tests],
+               "q2": q2}
     with open(path, "w", encoding="utf-8") as target:
         json.dump(results, target, indent=2, ensure_ascii=False)
         target.write("\n")
 
 
 def find_q1(target):
+    """q1.py (None when missing), how to name it, and the folder checked, where Q2's files are looked for too."""
     if target is None:
         target = HERE
     if not os.path.exists(target):
         raise UsageError("%s does not exist" % target)
     if os.path.isdir(target):
         path = os.path.join(target, "q1.py")
-        return (os.path.abspath(path) if os.path.isfile(path) else None), os.path.join(target, "q1.py")
+        return (os.path.abspath(path) if os.path.isfile(path) else None), os.path.join(target, "q1.py"), target
     if os.path.basename(target) != "q1.py":
         raise UsageError("%s is not q1.py: the grader imports the file q1.py, so it must have that name" % target)
-    return os.path.abspath(target), target
+    return os.path.abspath(target), target, os.path.dirname(os.path.abspath(target))
 
 
 class UsageError(Exception):
@@ -872,7 +1296,8 @@ class UsageError(Exception):
 
 def main(argv):
     parser = argparse.ArgumentParser(
-        prog="check.py", description="Check your q1.py the way the grader will, on the public test vectors.",
+        prog="check.py", description="Check your q1.py the way the grader will, on the public test vectors, and"
+                                     " whether the grader can use your predictions.npy and my_model.pt.",
         epilog="Exit codes: 0 the check ran (whatever the score), 2 bad arguments, 3 the course's files are missing or"
                " damaged, or numpy is missing.")
     parser.add_argument("q1", nargs="?", metavar="Q1", help="q1.py, or the folder holding it (default: this folder)")
@@ -880,17 +1305,22 @@ def main(argv):
     parser.add_argument("--results", metavar="FILE", help="also write the results as JSON")
     parser.add_argument("--call-timeout", metavar="SECONDS", type=float, default=5.0,
                         help="seconds of computing allowed to one check (default: 5, as the grader)")
+    parser.add_argument("--model-timeout", metavar="SECONDS", type=float, default=240.0,
+                        help="seconds allowed to loading and running my_model.pt (default: 240)")
     arguments = parser.parse_args(argv)
     if not arguments.call_timeout > 0:
         parser.error("--call-timeout must be positive")
+    if not arguments.model_timeout > 0:
+        parser.error("--model-timeout must be positive")
     out = sys.stdout
     sys.dont_write_bytecode = True  # leave no __pycache__ in the project
     if sys.path and os.path.realpath(sys.path[0] or ".") == HERE:
         del sys.path[0]  # as in the grader, q1.py sees only its own folder's modules, numpy and the standard library
     try:
-        q1_path, q1_label = find_q1(arguments.q1)
+        q1_path, q1_label, folder = find_q1(arguments.q1)
         load_course()
         cases = load_vectors(VECTORS)
+        images, count = load_heldout(HELDOUT)
     except UsageError as error:
         sys.stderr.write("check.py: %s\n" % error)
         return USAGE
@@ -905,8 +1335,12 @@ def main(argv):
     runtime = "Python %s, numpy %s" % (".".join(str(v) for v in sys.version_info[:3]), np.__version__)
     total, maximum, notes = report(os.path.relpath(q1_label) if q1_path else q1_label, runtime, tests, runner,
                                    arguments.verbose, out)
+    out.flush()  # Q1's report first: running my_model.pt takes a while
+    predictions, model = check_q2(folder, images, count, arguments.model_timeout)
+    q2_text = report_q2(predictions, model, count, out)
     if arguments.results:
-        write_results(arguments.results, tests, total, maximum, notes, runner.load_problem)
+        write_results(arguments.results, tests, total, maximum, notes, runner.load_problem,
+                      q2_results(predictions, model, count, q2_text))
     out.flush()
     return OK
 

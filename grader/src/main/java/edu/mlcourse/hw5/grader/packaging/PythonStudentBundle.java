@@ -12,15 +12,20 @@ import java.util.List;
  * ({@code student-template-python}: {@code q1.py}, the README and the local check {@code check.py}),
  * the public vectors, the held-out images (no labels), and in {@code lib/} what {@code check.py}
  * needs from the grader: the Python worker's modules that bind and call the student's functions
- * and apply the rules on arguments and results, and {@code course.json} ({@link PythonCheckData}).
+ * and apply the rules on arguments and results, and that load and run a {@code my_model.pt} (in a
+ * process of its own), and {@code course.json} ({@link PythonCheckData}).
  * Nothing from the reference solution, the hidden vectors or the held-out labels goes in.
  */
 public final class PythonStudentBundle {
     /** The folder inside the zip. */
     public static final String ROOT = "hw5-student-python/";
     static final String TEMPLATE = "student-template-python";
-    /** Of the Python worker (worker/src/main/python/hw5_worker): the contract table, the binding and calling rules. */
-    static final List<String> WORKER_MODULES = List.of("__init__.py", "contract.py", "protocol.py", "invoker.py");
+    /**
+     * Of the Python worker (worker/src/main/python/hw5_worker): the contract table, the binding and calling rules,
+     * and the loader that runs a my_model.pt under each input convention (with what it takes from q2.ipynb).
+     */
+    static final List<String> WORKER_MODULES = List.of("__init__.py", "contract.py", "protocol.py", "invoker.py",
+            "model.py", "notebook.py");
 
     private PythonStudentBundle() {
     }

@@ -50,7 +50,8 @@ class PythonStudentBundleTest {
         for (String expected : List.of("q1.py", "check.py", "README.md", "vectors/public/manifest.json",
                 "vectors/public/softmaxBackward.json", "data/heldout/images-idx3-ubyte", "data/heldout/manifest.json",
                 "lib/course.json", "lib/hw5_worker/__init__.py", "lib/hw5_worker/contract.py",
-                "lib/hw5_worker/invoker.py", "lib/hw5_worker/protocol.py")) {
+                "lib/hw5_worker/invoker.py", "lib/hw5_worker/protocol.py", "lib/hw5_worker/model.py",
+                "lib/hw5_worker/notebook.py")) {
             assertTrue(entries.containsKey(ROOT + expected), expected);
         }
         assertTrue(entries.keySet().stream().allMatch(name -> name.startsWith(ROOT)), entries.keySet()::toString);
