@@ -1115,8 +1115,9 @@ class ModelCheck:
         self.problem = ("my_model.pt and predictions.npy agree on %.2f%% of the images. That is low: did you save the"
                         " predictions from another model or training run, or in another order than the held-out"
                         " images? Re-run the notebook's last cells, the ones that save predictions.npy and"
-                        " my_model.pt, so that both files come from the same trained model. The grader scores the"
-                        " model all the same, and its feedback points out the disagreement." % self.agreement)
+                        " my_model.pt, so that both files come from the same trained model. As they are, Q2 is"
+                        " unverified: the grader scores predictions.npy alone and flags it for the course staff."
+                        % self.agreement)
         self.problem += "".join("\nWith input %s the model agrees with your predictions on %.2f%% of the images."
                                 % other for other in self.others)
 

@@ -6,6 +6,13 @@ The ways students save a model, all accepted: TorchScript (torch.jit.save); a wh
 (torch.save(model)) whose class the notebook defines; a state_dict (or a checkpoint dict holding
 one) for a class defined in the notebook with a constructor without arguments, or for an
 nn.Sequential built in the notebook; an nn.Sequential saved whole.
+
+The course's q2.ipynb saves the one way that needs no guessing: a TorchScript module that carries
+its own preprocessing and says so in its extra file hw5_input ("uint8 (N, 28, 28)"). It is run
+once, on the held-out images as they are. Every other model is run under each usual input
+convention (pixels / 255 or 0..255, normalised with the constants the notebook writes or the
+usual ones, as (N, 1, 28, 28) or (N, 784)), and the grader keeps the one that agrees best with
+the student's own predictions.
 """
 import sys
 import types
@@ -14,8 +21,16 @@ from hw5_worker import notebook
 
 BATCH = 500
 PROBE = 500
-# Constants that Fashion-MNIST courses use, tried even when the notebook does not name them.
-USUAL_NORMALIZATIONS = ((0.5, 0.5), (0.2860, 0.3530))
+# Constants that Fashion-MNIST courses use, tried even when the notebook does not name them: on
+# pixels / 255 (0.2860 and 0.3530 are the training set's mean and standard deviation), and the same
+# on pixels 0..255.
+USUAL_NORMALIZATIONS = ((0.5, 0.5), (0.2860, 0.3530), (0.2860 * 255, 0.3530 * 255))
+# The extra file of a TorchScript module that carries its preprocessing, and the input it names:
+# the contract between the course's q2.ipynb and the grader.
+INPUT_MARKER = "hw5_input"
+MARKED_INPUT = "uint8 (N, 28, 28)"
+# The convention of such a module; the grader tells it by this name (TorchModelScore.AS_SAVED).
+AS_SAVED = "as saved: the held-out images as uint8 (N, 28, 28), the model's own preprocessing"
 
 
 class ModelError(Exception):
@@ -49,16 +64,27 @@ def _classes(module, torch):
 
 
 def load(model_bytes, notebook_bytes, notes):
-    """The model as an nn.Module (or TorchScript module) in eval mode, on the CPU."""
+    """(model, carries_its_input): the model as an nn.Module (or TorchScript module) in eval mode,
+    on the CPU, and whether it says it takes the held-out images as they are (INPUT_MARKER)."""
     import io
     import torch
     torch.set_num_threads(1)
+    extra = {INPUT_MARKER: ""}
     try:
-        model = torch.jit.load(io.BytesIO(model_bytes), map_location="cpu")
-        notes.append("my_model.pt is a TorchScript module.")
-        return model.eval()
+        model = torch.jit.load(io.BytesIO(model_bytes), map_location="cpu", _extra_files=extra)
     except Exception:  # not TorchScript: a pickle, tried below
-        pass
+        model = None
+    if model is not None:
+        marked = extra[INPUT_MARKER]
+        marked = marked.decode("utf-8", "replace") if isinstance(marked, bytes) else str(marked)
+        if marked.strip() == MARKED_INPUT:
+            notes.append("my_model.pt is a TorchScript module that carries its own preprocessing: it takes the"
+                         " held-out images as they are (%s)." % MARKED_INPUT)
+            return model.eval(), True
+        notes.append("my_model.pt is a TorchScript module." + (
+            " It says it takes %r, which the grader does not know, so it is tried on the usual inputs."
+            % marked[:100] if marked.strip() else ""))
+        return model.eval(), False
     sources = []
     if notebook_bytes is not None:
         try:
@@ -73,7 +99,7 @@ def load(model_bytes, notebook_bytes, notes):
                          " defined in q2.ipynb; or save model.state_dict() instead." % (type(error).__name__, error))
     if isinstance(saved, torch.nn.Module):
         notes.append("my_model.pt holds a whole %s." % type(saved).__name__)
-        return saved.eval()
+        return saved.eval(), False
     state = saved
     if isinstance(saved, dict):
         for key in ("state_dict", "model_state_dict", "model"):
@@ -84,6 +110,10 @@ def load(model_bytes, notebook_bytes, notes):
         raise ModelError("my_model.pt holds a %s, not a model: save the model (torch.save(model, ...)), its"
                          " state_dict (torch.save(model.state_dict(), ...)), or a TorchScript module."
                          % type(saved).__name__)
+    if notebook_bytes is None:
+        raise ModelError("my_model.pt holds a state_dict (the weights only), and the model's class is defined in"
+                         " q2.ipynb, which is not in the submission: submit q2.ipynb too. (The notebook's last cells"
+                         " save a TorchScript module, which needs nothing else.)")
     tried = []
     candidates = [(c.__name__, c) for c in _classes(module, torch)]
     candidates += [(name, value) for name, value in vars(module).items() if isinstance(value, torch.nn.Sequential)]
@@ -95,36 +125,51 @@ def load(model_bytes, notebook_bytes, notes):
             tried.append("%s (%s)" % (name, str(error).split("\n")[0][:200]))
             continue
         notes.append("my_model.pt holds a state_dict, loaded into %s from q2.ipynb." % name)
-        return model.eval()
+        return model.eval(), False
     raise ModelError("my_model.pt holds a state_dict, but no model in q2.ipynb takes it%s. Define the model's class"
                      " (with a constructor that needs no arguments) or its nn.Sequential in q2.ipynb, or save the"
                      " whole model or a TorchScript module." % (": tried " + "; ".join(tried) if tried else
                                                                    " (it defines no nn.Module class and no nn.Sequential)"))
 
 
-def conventions(notebook_bytes):
-    """(name, shape, mean, std) of each input convention to try: both shapes, pixels / 255, with
-    no normalisation and with each Normalize the notebook uses and the usual ones."""
+def _usable(pairs, seen):
+    for pair in pairs:
+        if all(abs(pair[0] - m) > 1e-9 or abs(pair[1] - s) > 1e-9 for m, s in seen):
+            seen.append(pair)
+    return seen
+
+
+def conventions(notebook_bytes, carries_its_input=False):
+    """(name, shape, scale, mean, std) of each input convention to try, the likeliest first: the
+    model's input is (pixels * scale - mean) / std in that shape. A model that carries its own
+    input takes the raw images (shape "raw", no arithmetic). Otherwise both shapes, pixels / 255
+    and pixels 0..255, with no normalisation, with each one the notebook writes and with the usual
+    ones; constants above 1 are taken as meant for pixels 0..255."""
+    if carries_its_input:
+        return [(AS_SAVED, "raw", 1.0, 0.0, 1.0)]
     pairs = []
     if notebook_bytes is not None:
         try:
             pairs = notebook.normalizations(notebook.code_cells(notebook_bytes))
         except (ValueError, UnicodeDecodeError):
             pairs = []
-    normals = [(0.0, 1.0)]
-    for pair in list(pairs) + list(USUAL_NORMALIZATIONS):
-        if all(abs(pair[0] - m) > 1e-9 or abs(pair[1] - s) > 1e-9 for m, s in normals):
-            normals.append(pair)
+    # The notebook's own constants first, then none, then the usual ones: the first that runs is
+    # scored when there are no usable predictions to choose by, and it wins ties.
+    def family(found):
+        return [p for p in pairs if found(p)] + [(0.0, 1.0)] + [p for p in USUAL_NORMALIZATIONS if found(p)]
+    unit = _usable(family(lambda p: p[0] <= 1 and p[1] <= 1), [])
+    raw = _usable(family(lambda p: p[0] > 1 or p[1] > 1), [])
     result = []
     for shape in ("(N, 1, 28, 28)", "(N, 784)"):
-        for mean, std in normals:
-            scaling = "pixels / 255" if (mean, std) == (0.0, 1.0) else \
-                "(pixels / 255 - %g) / %g" % (mean, std)
-            result.append(("%s, %s" % (shape, scaling), shape, mean, std))
+        for scale, normals, pixels in ((1 / 255.0, unit, "pixels / 255"), (1.0, raw, "pixels 0..255")):
+            for mean, std in normals:
+                plain = (mean, std) == (0.0, 1.0)
+                scaling = pixels if plain else "(%s - %g) / %g" % (pixels.replace(" 0..255", ""), mean, std)
+                result.append(("%s, %s" % (shape, scaling), shape, scale, mean, std))
     return result
 
 
-def _outputs(model, images, shape, mean, std, count=None):
+def _outputs(model, images, shape, scale, mean, std, count=None):
     """The model's scores for every image (uint8 bytes, N×28×28), (N, 10), or raises."""
     import torch
     pixels = torch.frombuffer(bytearray(images), dtype=torch.uint8).reshape(-1, 28, 28)
@@ -133,8 +178,11 @@ def _outputs(model, images, shape, mean, std, count=None):
     scores = []
     with torch.no_grad():
         for start in range(0, pixels.shape[0], BATCH):
-            batch = (pixels[start:start + BATCH].float() / 255.0 - mean) / std
-            batch = batch.reshape(-1, 1, 28, 28) if shape.startswith("(N, 1") else batch.reshape(-1, 784)
+            if shape == "raw":
+                batch = pixels[start:start + BATCH]
+            else:
+                batch = (pixels[start:start + BATCH].float() * scale - mean) / std
+                batch = batch.reshape(-1, 1, 28, 28) if shape.startswith("(N, 1") else batch.reshape(-1, 784)
             out = model(batch)
             if isinstance(out, (tuple, list)):
                 out = out[0]
@@ -153,14 +201,14 @@ def evaluate(model_bytes, notebook_bytes, images, notes):
     """[(convention name, labels or None, why not)] for every convention. A convention whose scores
     on the first images are exactly another's computes the same function (a model that flattens
     its input takes both shapes alike): its labels are that one's, not computed again."""
-    model = load(model_bytes, notebook_bytes, notes)
+    model, carries_its_input = load(model_bytes, notebook_bytes, notes)
     results = []
     same = {}
-    for name, shape, mean, std in conventions(notebook_bytes):
+    for name, shape, scale, mean, std in conventions(notebook_bytes, carries_its_input):
         try:
-            probe = _outputs(model, images, shape, mean, std, PROBE).numpy().tobytes()
+            probe = _outputs(model, images, shape, scale, mean, std, PROBE).numpy().tobytes()
             if probe not in same:
-                same[probe] = [int(v) for v in _outputs(model, images, shape, mean, std).argmax(dim=1)]
+                same[probe] = [int(v) for v in _outputs(model, images, shape, scale, mean, std).argmax(dim=1)]
         except ModelError as error:
             results.append((name, None, str(error)))
             continue

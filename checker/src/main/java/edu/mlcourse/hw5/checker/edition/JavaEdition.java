@@ -10,6 +10,7 @@ import edu.mlcourse.hw5.checker.sandbox.WorkerProgram;
 import edu.mlcourse.hw5.checker.submission.FileLookup;
 import edu.mlcourse.hw5.checker.submission.Submission;
 import edu.mlcourse.hw5.contract.Q1Function;
+import edu.mlcourse.hw5.model.ModelFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +37,16 @@ public final class JavaEdition implements Q1Edition {
     @Override
     public String rubricName() {
         return "java";
+    }
+
+    @Override
+    public String modelFile() {
+        return ModelFile.FILE_NAME;
+    }
+
+    @Override
+    public String howToSubmitModel() {
+        return "submit the my_model.json that Q2's given ModelExport wrote from the same model as predictions.npy";
     }
 
     @Override

@@ -36,6 +36,17 @@ public final class PythonEdition implements Q1Edition {
     }
 
     @Override
+    public String modelFile() {
+        return Submission.TORCH_MODEL;
+    }
+
+    @Override
+    public String howToSubmitModel() {
+        return "run the last cells of q2.ipynb, which save my_model.pt and predictions.npy from the same model, and submit"
+                + " both with q2.ipynb";
+    }
+
+    @Override
     public FileLookup q1(Submission submission) {
         return submission.pythonQ1();
     }

@@ -22,6 +22,12 @@ public interface Q1Edition {
     /** The rubric's name for it: "java", "python". */
     String rubricName();
 
+    /** The model file Q2 submits in this edition: {@code my_model.json}, {@code my_model.pt}. */
+    String modelFile();
+
+    /** How a student of this edition submits the model file that verifies Q2, as an instruction. */
+    String howToSubmitModel();
+
     /** The file that holds the edition's Q1. */
     FileLookup q1(Submission submission);
 

@@ -6,6 +6,7 @@ import edu.mlcourse.hw5.EnvironmentException;
 import edu.mlcourse.hw5.StudentFileException;
 import edu.mlcourse.hw5.checker.report.Evidence;
 import edu.mlcourse.hw5.checker.report.GradeReport;
+import edu.mlcourse.hw5.checker.report.HeldOutScore;
 import edu.mlcourse.hw5.checker.report.TestResult;
 import edu.mlcourse.hw5.checker.submission.Submission;
 import edu.mlcourse.hw5.checker.submission.SubmissionException;
@@ -47,7 +48,7 @@ public final class GradingPipeline {
         List<String> notes = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        Optional<Double> accuracy = Optional.empty();
+        Optional<HeldOutScore> heldOut = Optional.empty();
         Evidence evidence = Evidence.NONE;
         try (Submission submission = SubmissionLoader.open(submissionPath)) {
             // Parts are independent: Q2's model evaluation runs while Q1's checks wait on the student JVM.
@@ -59,7 +60,7 @@ public final class GradingPipeline {
                 notes.addAll(result.notes());
                 errors.addAll(result.graderErrors());
                 result.problem().ifPresent(problems::add);
-                accuracy = accuracy.or(result::accuracy);
+                heldOut = heldOut.or(result::heldOut);
                 evidence = evidence.merge(result.evidence());
             }
         } catch (SubmissionException e) {
@@ -69,7 +70,7 @@ public final class GradingPipeline {
             notes.add(e.getMessage());
         }
         notes.addAll(standingNotes.get());
-        return new GradeReport(submissionPath.toString(), tests, notes, accuracy, errors,
+        return new GradeReport(submissionPath.toString(), tests, notes, heldOut, errors,
                 (System.nanoTime() - start) / 1e9, problems, evidence);
     }
 

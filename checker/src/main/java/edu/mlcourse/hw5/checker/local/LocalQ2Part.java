@@ -6,6 +6,7 @@ import edu.mlcourse.hw5.checker.grading.SubmissionPart;
 import edu.mlcourse.hw5.checker.models.ConventionChoice;
 import edu.mlcourse.hw5.checker.models.TorchModelScore;
 import edu.mlcourse.hw5.checker.models.TorchModels;
+import edu.mlcourse.hw5.checker.report.HeldOutScore;
 import edu.mlcourse.hw5.checker.submission.FileLookup;
 import edu.mlcourse.hw5.checker.submission.Notebook;
 import edu.mlcourse.hw5.checker.submission.Submission;
@@ -102,16 +103,22 @@ public final class LocalQ2Part implements SubmissionPart {
                 .replace("; Q2 was scored from the predictions file alone.", ": it was not checked here; the grader"
                         + " evaluates it in its sandbox with PyTorch.")));
         if (outcome.labels().isPresent()) {
-            lines.add(0, "The grader would score " + outcome.source().orElseThrow() + predictions.map(p -> String.format(
-                    java.util.Locale.ROOT, "; it agrees with your predictions on %.2f%% of the images.",
-                    ConventionChoice.agreement(outcome.labels().get(), p))).orElse("."));
+            lines.add(0, predictions.map(p -> {
+                double agreement = ConventionChoice.agreement(outcome.labels().get(), p);
+                boolean verified = agreement >= HeldOutScore.AGREEMENT_NEEDED;
+                return String.format(java.util.Locale.ROOT, "The grader runs %s; it agrees with your predictions on"
+                        + " %.2f%% of the images, so Q2 would be %s.", outcome.source().orElseThrow(), agreement,
+                        verified ? "verified (the model's own accuracy is scored)" : "unverified (the predictions file"
+                                + " is scored and flagged for the staff): save both files from the same model");
+            }).orElse("The grader would score " + outcome.source().orElseThrow() + "."));
         }
         return "Q2: " + String.join("\n", lines);
     }
 
     private static String model(FileLookup lookup, Submission submission) {
         if (lookup.file().isEmpty()) {
-            return "Q2: " + lookup.problem().orElse("") + " Q2 writes it with the given ModelExport.";
+            return "Q2: " + lookup.problem().orElse("") + " Q2 writes it with the given ModelExport. Without it Q2"
+                    + " cannot be verified: the grader scores the predictions file alone and flags it for the staff.";
         }
         try {
             ModelFile model = ModelFiles.read(lookup.file().get());
@@ -119,7 +126,9 @@ public final class LocalQ2Part implements SubmissionPart {
             String layers = model.layers().stream().map(Layer::typeName).collect(Collectors.joining(", "));
             return "Q2: " + submission.relative(lookup.file().get()) + " is a valid model (" + layers + "; "
                     + summary.parameters() + " parameters, " + summary.multiplyAdds() + " multiply-adds per image);"
-                    + " the grader evaluates it itself on the held-out images.";
+                    + " the grader evaluates it itself on the held-out images. Q2 is verified when it reproduces your"
+                    + " predictions on at least " + String.format(java.util.Locale.ROOT, "%.0f", HeldOutScore.AGREEMENT_NEEDED)
+                    + "% of them: then its own accuracy is scored.";
         } catch (StudentFileException e) {
             return "Q2: my_model.json would be refused by the grader: " + e.getMessage();
         }

@@ -1,5 +1,6 @@
 package edu.mlcourse.hw5.checker.models;
 
+import edu.mlcourse.hw5.checker.report.HeldOutScore;
 import edu.mlcourse.hw5.protocol.Codec;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,11 +18,6 @@ import java.util.Optional;
  * @param runnersUp up to two other conventions with other labels, best first, and their agreement
  */
 public record ConventionChoice(Codec.ConventionResult chosen, Optional<Double> agreement, List<RunnerUp> runnersUp) {
-    /**
-     * Agreement with the predictions below which the other conventions are worth showing: then the
-     * predictions may come from another model, or the model from another input than any tried.
-     */
-    static final double CLEAR_AGREEMENT = 99.0;
 
     /** A convention not chosen, and how often its labels agree with the predictions. */
     public record RunnerUp(String convention, double agreement) {
@@ -37,7 +33,7 @@ public record ConventionChoice(Codec.ConventionResult chosen, Optional<Double> a
             return Optional.of(new ConventionChoice(ran.get(0), Optional.empty(), List.of()));
         }
         int[] theirs = predictions.get();
-        // On ties the first wins: the conventions come in the worker's order, the plainest first.
+        // On ties the first wins: the conventions come in the worker's order, the likeliest first.
         Codec.ConventionResult chosen = ran.stream().max(Comparator.comparingDouble(r -> agreement(r.labels(), theirs)))
                 .orElseThrow();
         // Not those that give the chosen labels exactly: a model that flattens its input takes both shapes.
@@ -52,7 +48,9 @@ public record ConventionChoice(Codec.ConventionResult chosen, Optional<Double> a
      * predictions on more than 1% of the images. A model that matches its predictions needs no list.
      */
     public List<RunnerUp> worthShowing() {
-        return agreement.map(a -> a < CLEAR_AGREEMENT).orElse(false) ? runnersUp : List.of();
+        // Below the agreement that verifies Q2 the predictions may come from another model, or the model
+        // from another input than any tried: then the others help.
+        return agreement.map(a -> a < HeldOutScore.AGREEMENT_NEEDED).orElse(false) ? runnersUp : List.of();
     }
 
     /** How often two label arrays of one length agree, in percent. */

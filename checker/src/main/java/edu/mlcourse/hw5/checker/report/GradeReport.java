@@ -14,14 +14,14 @@ import java.util.Optional;
  * @param submission the folder or zip graded, as given
  * @param tests scored tests in report order
  * @param notes messages about the whole submission (ignored files, protections, printed output)
- * @param accuracy the held-out accuracy in percent, for the leaderboard, if measured
+ * @param heldOut Q2's held-out accuracy and whether it is verified, if measured
  * @param graderErrors failures of the grader itself; non-empty means the score may be incomplete
  * @param seconds wall time spent grading
  * @param problems what stopped a part as a whole (Q1 does not compile), each in full: shown once,
  *     above the tests, which refer to it
  * @param evidence what a batch compares between submissions, for the course staff only
  */
-public record GradeReport(String submission, List<TestResult> tests, List<String> notes, Optional<Double> accuracy,
+public record GradeReport(String submission, List<TestResult> tests, List<String> notes, Optional<HeldOutScore> heldOut,
                           List<String> graderErrors, double seconds, List<String> problems, Evidence evidence) {
     public GradeReport {
         tests = List.copyOf(tests);
@@ -31,9 +31,9 @@ public record GradeReport(String submission, List<TestResult> tests, List<String
     }
 
     /** A report without part-wide problems or evidence. */
-    public GradeReport(String submission, List<TestResult> tests, List<String> notes, Optional<Double> accuracy,
+    public GradeReport(String submission, List<TestResult> tests, List<String> notes, Optional<HeldOutScore> heldOut,
                        List<String> graderErrors, double seconds) {
-        this(submission, tests, notes, accuracy, graderErrors, seconds, List.of(), Evidence.NONE);
+        this(submission, tests, notes, heldOut, graderErrors, seconds, List.of(), Evidence.NONE);
     }
 
     /** Whether the submission was graded, or the grader failed on it. */

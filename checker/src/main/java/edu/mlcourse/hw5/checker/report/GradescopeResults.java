@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Gradescope's {@code results.json} (see Gradescope's autograder specification): the total, the
@@ -64,10 +65,20 @@ public record GradescopeResults(
 
     /**
      * What Gradescope keeps without showing: whether the submission was graded and, if the grader
-     * failed, why.
+     * failed, why; and Q2's accuracy with whether the grader could verify it ({@link HeldOutScore}),
+     * which a batch's {@code scores.csv} and class page read.
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record ExtraData(String state, @JsonProperty("grader_errors") List<String> graderErrors) {
+    public record ExtraData(String state, @JsonProperty("grader_errors") List<String> graderErrors, HeldOutScore q2) {
+        public ExtraData(String state, List<String> graderErrors) {
+            this(state, graderErrors, null);
+        }
+    }
+
+    /** Q2's accuracy and whether it is verified, if Q2 was scored. */
+    @JsonIgnore
+    public Optional<HeldOutScore> q2() {
+        return Optional.ofNullable(extraData == null ? null : extraData.q2());
     }
 
     public static GradescopeResults of(GradeReport report, String summary) {
@@ -82,11 +93,10 @@ public record GradescopeResults(
             tests.add(new Test(t.name(), t.score(), t.maxScore(), t.passed() ? "passed" : "failed", t.output(),
                     "text", t.tags(), t.visibility(), number++, TestExtraData.of(t.findings())));
         }
-        List<LeaderboardEntry> leaderboard = report.accuracy()
-                .map(a -> List.of(new LeaderboardEntry("Held-out accuracy (%)", Math.round(a * 100) / 100.0, "desc")))
-                .orElse(null);
+        List<LeaderboardEntry> leaderboard = report.heldOut().map(h -> List.of(new LeaderboardEntry(
+                "Held-out accuracy (%)", Math.round(h.accuracy() * 100) / 100.0, "desc"))).orElse(null);
         return new GradescopeResults(Points.round(report.score()), seconds, summary, "text", "hidden", tests,
-                leaderboard, new ExtraData(GRADED, List.of()));
+                leaderboard, new ExtraData(GRADED, List.of(), report.heldOut().orElse(null)));
     }
 
     /** Whether these are the results of a submission the grader failed on (and so hold no score). */

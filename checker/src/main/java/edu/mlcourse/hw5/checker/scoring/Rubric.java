@@ -43,14 +43,27 @@ public record Rubric(String format, Map<String, FunctionPoints> q1, HeldOut held
     /**
      * Points for Q2's held-out accuracy, a linear ramp from {@code zeroAt}% to {@code fullAt}%; and,
      * optionally, points for handing in the Python edition's {@code q2.ipynb} as a valid notebook
-     * ({@code notebookPoints}, none unless given).
+     * ({@code notebookPoints}, none unless given). {@code unverified} says what an unverified Q2
+     * earns (no model file, one that does not run, or one that does not reproduce the predictions):
+     * {@value #SCORE_UNVERIFIED} (the default) scores the predictions file and flags it for the
+     * staff; {@value #ZERO_UNVERIFIED} gives it no points.
      */
-    public record HeldOut(double points, double fullAt, double zeroAt, double notebookPoints) {
-        /** {@code notebookPoints} may be left out. */
+    public record HeldOut(double points, double fullAt, double zeroAt, double notebookPoints, String unverified) {
+        public static final String SCORE_UNVERIFIED = "score";
+        public static final String ZERO_UNVERIFIED = "zero";
+
+        /** {@code notebookPoints} and {@code unverified} may be left out. */
         @JsonCreator
         static HeldOut of(@JsonProperty("points") double points, @JsonProperty("fullAt") double fullAt,
-                          @JsonProperty("zeroAt") double zeroAt, @JsonProperty("notebookPoints") Double notebookPoints) {
-            return new HeldOut(points, fullAt, zeroAt, notebookPoints == null ? 0 : notebookPoints);
+                          @JsonProperty("zeroAt") double zeroAt, @JsonProperty("notebookPoints") Double notebookPoints,
+                          @JsonProperty("unverified") String unverified) {
+            return new HeldOut(points, fullAt, zeroAt, notebookPoints == null ? 0 : notebookPoints,
+                    unverified == null ? SCORE_UNVERIFIED : unverified);
+        }
+
+        /** Whether an unverified Q2 earns the points of its predictions file (flagged), rather than none. */
+        public boolean scoresUnverified() {
+            return SCORE_UNVERIFIED.equals(unverified);
         }
 
         /** Points for an accuracy in percent. */
@@ -177,6 +190,11 @@ public record Rubric(String format, Map<String, FunctionPoints> q1, HeldOut held
         if (h.points() < 0 || !(h.fullAt() > h.zeroAt()) || h.zeroAt() < 0 || h.fullAt() > 100 || h.notebookPoints() < 0) {
             throw new CourseDataException(where + ": heldout needs points ≥ 0, notebookPoints ≥ 0 and"
                     + " 0 ≤ zeroAt < fullAt ≤ 100.");
+        }
+        if (!HeldOut.SCORE_UNVERIFIED.equals(h.unverified()) && !HeldOut.ZERO_UNVERIFIED.equals(h.unverified())) {
+            throw new CourseDataException(where + ": heldout.unverified \"" + h.unverified() + "\" is not \""
+                    + HeldOut.SCORE_UNVERIFIED + "\" (score the predictions file and flag it, the default) or \""
+                    + HeldOut.ZERO_UNVERIFIED + "\" (no points for a Q2 the grader cannot verify).");
         }
         Visibility v = rubric.visibility();
         for (String value : new String[] {v.publicCases(), v.hiddenCases(), v.gradient(), v.heldout()}) {

@@ -1,6 +1,7 @@
 package edu.mlcourse.hw5.checker.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +20,8 @@ class GradescopeResultsTest {
         GradeReport report = new GradeReport("sub", List.of(
                 new TestResult("Q1 linearForward: public cases", 2.5, 5, "5 of 10", "visible", List.of("linearForward", "q1")),
                 new TestResult("Q1 linearForward: hidden cases", 5, 5, "10 of 10", "after_due_date", List.of("linearForward"))),
-                List.of("a note"), Optional.of(91.2345), List.of(), 1.23456);
+                List.of("a note"), Optional.of(new HeldOutScore(91.2345, false, "there is no model file (my_model.pt)",
+                        List.of())), List.of(), 1.23456);
         Path file = dir.resolve("results/results.json");
         GradescopeResults.of(report, TextReport.summary(report)).write(file);
         JsonNode json = Json.mapper().readTree(file.toFile());
@@ -33,6 +35,12 @@ class GradescopeResultsTest {
         assertEquals("passed", json.get("tests").get(1).get("status").asText());
         assertEquals("after_due_date", json.get("tests").get(1).get("visibility").asText());
         assertEquals(91.23, json.get("leaderboard").get(0).get("value").asDouble());
+        // Q2's verdict is kept for the staff and the batch, and reads back.
+        JsonNode q2 = json.get("extra_data").get("q2");
+        assertFalse(q2.get("verified").asBoolean(true), q2.toString());
+        assertEquals("there is no model file (my_model.pt)", q2.get("why").asText());
+        assertEquals("there is no model file (my_model.pt).", Json.mapper().readValue(file.toFile(),
+                GradescopeResults.class).q2().orElseThrow().toVerify());
         assertTrue(json.get("output").asText().contains("a note"));
         try (var files = Files.list(file.getParent())) {
             assertEquals(List.of(file), files.toList(), "no temporary file is left behind");

@@ -1,19 +1,23 @@
 package edu.mlcourse.hw5.grader.batch;
 
 import edu.mlcourse.hw5.checker.report.GradescopeResults;
+import edu.mlcourse.hw5.checker.report.HeldOutScore;
 import edu.mlcourse.hw5.contract.Q1Function;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * {@code scores.csv}: a row per submission, a column per test, then the total. RFC 4180: comma
- * separated, CRLF line ends, fields quoted when they hold a comma, a quote or a line break.
- * Submissions the grader failed on have status {@code not graded} and empty scores.
+ * {@code scores.csv}: a row per submission, a column per test, then the total, then whether Q2 is
+ * verified ({@code yes}, {@code no}; empty where Q2 has no score) and why not or what is worth a
+ * look ({@code Q2 to verify}, as on the class page). RFC 4180: comma separated, CRLF line ends,
+ * fields quoted when they hold a comma, a quote or a line break. Submissions the grader failed on
+ * have status {@code not graded} and empty scores.
  */
 public final class ScoreTable {
     public static final String FILE_NAME = "scores.csv";
@@ -59,7 +63,7 @@ public final class ScoreTable {
         StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("submission", "status"));
         header.addAll(columns.values());
-        header.add("total");
+        header.addAll(List.of("total", "Q2 verified", "Q2 to verify"));
         row(csv, header);
         Map<String, List<String>> rows = new TreeMap<>();
         for (ResultStore.Graded submission : contents.graded()) {
@@ -70,12 +74,15 @@ public final class ScoreTable {
             List<String> cells = new ArrayList<>(List.of(submission.id(), GRADED));
             tests.forEach(name -> cells.add(scores.containsKey(name) ? number(scores.get(name)) : ""));
             cells.add(number(submission.results().score()));
+            Optional<HeldOutScore> q2 = submission.results().q2();
+            cells.add(q2.map(h -> h.verified() ? "yes" : "no").orElse(""));
+            cells.add(q2.map(HeldOutScore::toVerify).orElse(""));
             rows.put(submission.id(), cells);
         }
         for (ResultStore.Ungraded submission : contents.ungraded()) {
             List<String> cells = new ArrayList<>(List.of(submission.id(), NOT_GRADED));
             tests.forEach(name -> cells.add(""));
-            cells.add("");
+            cells.addAll(List.of("", "", ""));
             rows.put(submission.id(), cells);
         }
         rows.values().forEach(cells -> row(csv, cells));

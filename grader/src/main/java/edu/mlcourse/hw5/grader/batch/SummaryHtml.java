@@ -6,6 +6,7 @@ import edu.mlcourse.hw5.grader.insights.pages.HeldOutSection;
 import edu.mlcourse.hw5.grader.insights.pages.Html;
 import edu.mlcourse.hw5.grader.insights.pages.MistakesSection;
 import edu.mlcourse.hw5.grader.insights.pages.PairsSection;
+import edu.mlcourse.hw5.grader.insights.pages.Q2ToVerifySection;
 import edu.mlcourse.hw5.grader.insights.pages.SubmissionTable;
 import edu.mlcourse.hw5.grader.insights.pages.SvgHistogram;
 import java.util.Locale;
@@ -26,7 +27,8 @@ public final class SummaryHtml {
                 .append(" ").append(insights.pairs().pairs().size()).append(" pair(s) to look at twice.</p>\n")
                 .append("<p class=\"muted\"><a href=\"#submissions\">Submissions</a> · <a href=\"#totals\">Totals</a> · "
                         + "<a href=\"#tests\">Tests</a> · <a href=\"#mistakes\">What the class got wrong</a> · "
-                        + "<a href=\"#heldout\">Q2</a> · <a href=\"#pairs\">Hand-ins to look at twice</a></p>\n")
+                        + "<a href=\"#q2-to-verify\">Q2 to verify</a> · <a href=\"#heldout\">Q2</a> · "
+                        + "<a href=\"#pairs\">Hand-ins to look at twice</a></p>\n")
                 .append(SubmissionTable.html(insights));
         summary.totals().ifPresent(totals -> {
             html.append("<h2 id=\"totals\">Totals (out of ").append(ScoreTable.number(summary.maxTotal())).append(")</h2>\n")
@@ -51,7 +53,8 @@ public final class SummaryHtml {
             }
             html.append("</tbody>\n</table>\n");
         });
-        html.append(MistakesSection.html(insights.mistakes())).append(HeldOutSection.html(insights.heldOut()))
+        html.append(MistakesSection.html(insights.mistakes())).append(Q2ToVerifySection.html(insights))
+                .append(HeldOutSection.html(insights.heldOut()))
                 .append(PairsSection.html(insights, thresholds));
         if (!summary.ungraded().isEmpty()) {
             html.append("<h2>Not graded</h2>\n<p>").append(Html.escape(Figures.UNGRADED)).append("</p>\n<table>\n")

@@ -5,6 +5,7 @@ import edu.mlcourse.hw5.grader.insights.BatchInsights;
 import edu.mlcourse.hw5.grader.insights.pages.HeldOutSection;
 import edu.mlcourse.hw5.grader.insights.pages.MistakesSection;
 import edu.mlcourse.hw5.grader.insights.pages.PairsSection;
+import edu.mlcourse.hw5.grader.insights.pages.Q2ToVerifySection;
 
 /** {@code summary.md}: the batch summary as Markdown tables, for a terminal, a repository or a CI page. */
 public final class SummaryMarkdown {
@@ -38,7 +39,8 @@ public final class SummaryMarkdown {
                         .append(" |\n");
             }
         });
-        md.append(MistakesSection.markdown(insights.mistakes())).append(HeldOutSection.markdown(insights.heldOut()))
+        md.append(MistakesSection.markdown(insights.mistakes())).append(Q2ToVerifySection.markdown(insights))
+                .append(HeldOutSection.markdown(insights.heldOut()))
                 .append(PairsSection.markdown(insights, thresholds));
         if (!summary.ungraded().isEmpty()) {
             md.append("\n## Not graded\n\n").append(Figures.UNGRADED).append("\n\n| submission | why |\n|---|---|\n");

@@ -2,6 +2,7 @@ package edu.mlcourse.hw5.grader.insights;
 
 import edu.mlcourse.hw5.checker.report.Evidence;
 import edu.mlcourse.hw5.checker.report.GradescopeResults;
+import edu.mlcourse.hw5.checker.report.HeldOutScore;
 import edu.mlcourse.hw5.checker.scoring.Rubric;
 import edu.mlcourse.hw5.contract.Q1Function;
 import edu.mlcourse.hw5.grader.batch.ResultStore;
@@ -27,11 +28,21 @@ import java.util.function.Supplier;
  * @param mistakes Q1's named mistakes and unexplained failures across the class
  * @param heldOut Q2 across the class
  * @param pairs hand-ins to look at twice
+ * @param q2ToVerify the submissions whose Q2 the grader could not verify, or whose accuracy is
+ *     worth a look, by id
  */
 public record BatchInsights(List<SubmissionRow> submissions, ClassMistakes mistakes, ClassHeldOut heldOut,
-                            PairFinder.Result pairs) {
+                            PairFinder.Result pairs, List<Q2ToVerify> q2ToVerify) {
     public BatchInsights {
         submissions = List.copyOf(submissions);
+        q2ToVerify = List.copyOf(q2ToVerify);
+    }
+
+    /**
+     * A submission whose Q2 score the staff should check: unverified (scored from the predictions
+     * file alone, see {@link HeldOutScore}), or flagged for an accuracy worth a look.
+     */
+    public record Q2ToVerify(String id, HeldOutScore q2) {
     }
 
     /** Where a submission stands. */
@@ -60,9 +71,11 @@ public record BatchInsights(List<SubmissionRow> submissions, ClassMistakes mista
      * @param functions each Q1 function's points (all its tests), by method name, when graded
      * @param accuracy the held-out accuracy in percent, when measured
      * @param page whether {@code <id>/results.html} exists (there are results to show)
+     * @param q2Verified whether that accuracy is verified, when the results say (those of graders
+     *     before verification do not)
      */
     public record SubmissionRow(String id, State state, Optional<Score> total, Map<String, Score> functions,
-                                Optional<Double> accuracy, boolean page) {
+                                Optional<Double> accuracy, boolean page, Optional<Boolean> q2Verified) {
         public SubmissionRow {
             functions = Map.copyOf(functions);
         }
@@ -83,12 +96,15 @@ public record BatchInsights(List<SubmissionRow> submissions, ClassMistakes mista
         Map<String, Evidence> evidence = new TreeMap<>();
         List<Double> accuracies = new ArrayList<>();
         Map<String, int[]> predictions = new LinkedHashMap<>();
+        List<Q2ToVerify> toVerify = new ArrayList<>();
         for (ResultStore.Graded graded : contents.graded()) {
             Optional<Double> accuracy = accuracy(graded.results());
             accuracy.ifPresent(accuracies::add);
+            Optional<HeldOutScore> q2 = graded.results().q2();
+            q2.filter(h -> !h.verified() || !h.flags().isEmpty()).ifPresent(h -> toVerify.add(new Q2ToVerify(graded.id(), h)));
             rows.add(new SubmissionRow(graded.id(), State.GRADED, Optional.of(new Score(graded.results().score(),
                     graded.results().tests().stream().mapToDouble(GradescopeResults.Test::maxScore).sum())),
-                    functionScores(graded.results()), accuracy, true));
+                    functionScores(graded.results()), accuracy, true, q2.map(HeldOutScore::verified)));
             store.evidence(graded.id()).ifPresent(e -> {
                 evidence.put(graded.id(), e);
                 if (e.predictions() != null) {
@@ -98,14 +114,15 @@ public record BatchInsights(List<SubmissionRow> submissions, ClassMistakes mista
         }
         for (ResultStore.Ungraded ungraded : contents.ungraded()) {
             rows.add(new SubmissionRow(ungraded.id(), ungraded.graderFailed() ? State.GRADER_FAILED : State.NOT_GRADED,
-                    Optional.empty(), Map.of(), Optional.empty(), store.results(ungraded.id()).isPresent()));
+                    Optional.empty(), Map.of(), Optional.empty(), store.results(ungraded.id()).isPresent(),
+                    Optional.empty()));
         }
         rows.sort(Comparator.comparing(SubmissionRow::id));
         Optional<byte[]> labels = evidence.values().stream().anyMatch(e -> e.predictions() != null)
                 ? settings.labels().get() : Optional.empty();
         return new BatchInsights(rows, ClassMistakes.of(contents.graded()),
                 ClassHeldOut.of(accuracies, predictions, labels),
-                PairFinder.find(evidence, labels, settings.thresholds(), settings.ignoredSources()));
+                PairFinder.find(evidence, labels, settings.thresholds(), settings.ignoredSources()), toVerify);
     }
 
     private static Optional<Double> accuracy(GradescopeResults results) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import edu.mlcourse.hw5.checker.report.GradeReport;
 import edu.mlcourse.hw5.checker.report.GradescopeResults;
+import edu.mlcourse.hw5.checker.report.HeldOutScore;
 import edu.mlcourse.hw5.checker.report.TestResult;
 import java.util.List;
 import java.util.Optional;
@@ -26,10 +27,11 @@ class ScoreTableTest {
                 graded("bob", test("Q1 a: public cases", 1.6667, 5), test("Q1 a: gradient check", 0, 4),
                         test("Q2 held-out accuracy", 40, 40))),
                 List.of(new ResultStore.Ungraded("carol", "the grader failed", true)));
-        assertEquals("submission,status,Q1 a: public cases,Q1 a: gradient check,Q2 held-out accuracy,total\r\n"
-                + "alice,graded,5,2.5,,7.5\r\n"
-                + "bob,graded,1.6667,0,40,41.6667\r\n"
-                + "carol,not graded,,,,\r\n", ScoreTable.render(contents));
+        assertEquals("submission,status,Q1 a: public cases,Q1 a: gradient check,Q2 held-out accuracy,total,Q2 verified,"
+                + "Q2 to verify\r\n"
+                + "alice,graded,5,2.5,,7.5,,\r\n"
+                + "bob,graded,1.6667,0,40,41.6667,,\r\n"
+                + "carol,not graded,,,,,,\r\n", ScoreTable.render(contents));
     }
 
     @Test
@@ -38,11 +40,27 @@ class ScoreTableTest {
                 graded("java", test("Q1 linearForward: public cases", 10, 10), test("Q2 held-out accuracy", 40, 40)),
                 graded("python", test("Q1 linear_forward: public cases", 4, 10), test("Q2 held-out accuracy", 20, 40))),
                 List.of());
-        assertEquals("submission,status,Q1 linearForward: public cases,Q2 held-out accuracy,total\r\n"
-                + "java,graded,10,40,50\r\n"
-                + "python,graded,4,20,24\r\n", ScoreTable.render(contents));
+        assertEquals("submission,status,Q1 linearForward: public cases,Q2 held-out accuracy,total,Q2 verified,"
+                + "Q2 to verify\r\n"
+                + "java,graded,10,40,50,,\r\n"
+                + "python,graded,4,20,24,,\r\n", ScoreTable.render(contents));
         assertEquals("Q1 softmaxBackward: gradient check", ScoreTable.column("Q1 softmax_backward: gradient check"));
         assertEquals("Q2 held-out accuracy", ScoreTable.column("Q2 held-out accuracy"));
+    }
+
+    @Test
+    void eachRowSaysWhetherQ2IsVerifiedAndWhyNot() {
+        TestResult q2 = test("Q2 held-out accuracy", 40, 40);
+        ResultStore.Graded verified = new ResultStore.Graded("ann", GradescopeResults.of(new GradeReport("ann",
+                List.of(q2), List.of(), Optional.of(new HeldOutScore(91.5, true, "my_model.pt reproduces it", List.of())),
+                List.of(), 1), ""));
+        ResultStore.Graded unverified = new ResultStore.Graded("ben", GradescopeResults.of(new GradeReport("ben",
+                List.of(q2), List.of(), Optional.of(new HeldOutScore(100, false, "there is no model file (my_model.pt)",
+                        List.of("held-out accuracy 100.00% is above 95%"))), List.of(), 1), ""));
+        assertEquals("submission,status,Q2 held-out accuracy,total,Q2 verified,Q2 to verify\r\n"
+                + "ann,graded,40,40,yes,\r\n"
+                + "ben,graded,40,40,no,there is no model file (my_model.pt). Flag: held-out accuracy 100.00% is above 95%.\r\n",
+                ScoreTable.render(new ResultStore.Contents(List.of(verified, unverified), List.of())));
     }
 
     @Test

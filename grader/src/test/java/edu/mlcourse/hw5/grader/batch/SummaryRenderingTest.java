@@ -1,5 +1,7 @@
 package edu.mlcourse.hw5.grader.batch;
 
+import edu.mlcourse.hw5.checker.report.HeldOutScore;
+import edu.mlcourse.hw5.grader.insights.BatchInsights;
 import edu.mlcourse.hw5.grader.insights.NoInsights;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,6 +37,28 @@ class SummaryRenderingTest {
         assertTrue(html.contains("<title>0–10 points: 1</title>"));
         assertTrue(html.contains("<title>90–100 points: 1</title>"));
         assertTrue(html.contains("@media print"));
+    }
+
+    @Test
+    void bothPagesListEachQ2ToVerifyWithItsReasonAndSayWhenThereIsNone() {
+        BatchInsights insights = NoInsights.withQ2ToVerify(List.of(
+                new BatchInsights.Q2ToVerify("eve<1>", new HeldOutScore(100, false, "there is no model file (my_model.pt)",
+                        List.of("held-out accuracy 100.00% is above 95%"))),
+                new BatchInsights.Q2ToVerify("sam", new HeldOutScore(96.1, true, "my_model.json reproduces it",
+                        List.of("held-out accuracy 96.10% is above 95%")))));
+        String html = SummaryHtml.render(SUMMARY, insights, NoInsights.THRESHOLDS);
+        assertTrue(html.contains("<h2 id=\"q2-to-verify\">Q2 to verify (2)</h2>"), html);
+        assertTrue(html.contains("<a href=\"#q2-to-verify\">Q2 to verify</a>"), html);
+        assertTrue(html.contains("<td class=\"error\">no</td><td>there is no model file (my_model.pt). Flag: held-out"
+                + " accuracy 100.00% is above 95%.</td>"), html);
+        assertTrue(html.contains("eve&lt;1&gt;"), html);
+        assertTrue(html.contains("<td>yes</td><td>Flag: held-out accuracy 96.10% is above 95%.</td>"), html);
+        String md = SummaryMarkdown.render(SUMMARY, insights, NoInsights.THRESHOLDS);
+        assertTrue(md.contains("## Q2 to verify (2)"), md);
+        assertTrue(md.contains("| eve&lt;1&gt; | 100.00 | **no** | there is no model file (my_model.pt). Flag: held-out"
+                + " accuracy 100.00% is above 95%. |"), md);
+        assertTrue(SummaryMarkdown.render(SUMMARY, NoInsights.of(), NoInsights.THRESHOLDS)
+                .contains("Every Q2 score is verified."));
     }
 
     @Test

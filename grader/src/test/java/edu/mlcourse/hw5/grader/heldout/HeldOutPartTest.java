@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.mlcourse.hw5.checker.grading.PartResult;
+import edu.mlcourse.hw5.CourseDataException;
 import edu.mlcourse.hw5.checker.report.Evidence;
+import edu.mlcourse.hw5.checker.report.HeldOutScore;
 import edu.mlcourse.hw5.checker.report.TestResult;
 import edu.mlcourse.hw5.checker.scoring.Rubric;
 import edu.mlcourse.hw5.checker.submission.Submission;
@@ -66,23 +69,96 @@ class HeldOutPartTest {
         TestResult test = result.tests().get(0);
         assertEquals(points, test.score(), 1e-9);
         assertEquals(40, test.maxScore());
-        assertEquals(100.0 * correct / heldOut.size(), result.accuracy().orElseThrow(), 1e-9);
+        assertEquals(100.0 * correct / heldOut.size(), result.heldOut().orElseThrow().accuracy(), 1e-9);
         assertTrue(test.output().contains("Confusion matrix"), test.output());
         assertTrue(test.output().contains("Ankle boot"), test.output());
     }
 
     @Test
-    void aValidModelIsEvaluatedAndScoredAndLowAgreementIsFlagged() throws IOException {
+    void aModelThatReproducesThePredictionsVerifiesQ2AndItsOwnAccuracyIsScored() throws IOException {
         ModelFile model = randomModel(1);
         ModelFiles.write(dir.resolve("my_model.json"), model);
-        NpyWriter.write(dir.resolve("predictions.npy"), labelsWithMistakes(0));
+        int[] labels = ModelEvaluator.predict(model, heldOut.images());
+        labels[0] = (labels[0] + 1) % 10; // one image in 10,000 differs: still verified
+        NpyWriter.write(dir.resolve("predictions.npy"), labels);
         PartResult result = grade();
+        HeldOutScore q2 = result.heldOut().orElseThrow();
         double modelAccuracy = new ConfusionMatrix(heldOut.labels(), ModelEvaluator.predict(model, heldOut.images())).accuracy();
-        assertEquals(modelAccuracy, result.accuracy().orElseThrow(), 1e-9);
-        assertTrue(modelAccuracy < 30, "a random model is near chance");
+        assertTrue(q2.verified(), q2::toString);
+        assertEquals(modelAccuracy, q2.accuracy(), 1e-9);
+        assertEquals("", q2.toVerify());
         String output = result.tests().get(0).output();
         assertTrue(output.contains("my_model.json, evaluated by the grader"), output);
+        assertTrue(output.contains("Q2 is verified: my_model.json, run by the grader, reproduces predictions.npy on 99.99%"
+                + " of the held-out images (99% needed), so the model's own accuracy is scored."), output);
+    }
+
+    @Test
+    void aModelThatDoesNotReproduceThePredictionsLeavesQ2UnverifiedScoredFromThePredictionsAndFlagged()
+            throws IOException {
+        ModelFile model = randomModel(1);
+        ModelFiles.write(dir.resolve("my_model.json"), model);
+        NpyWriter.write(dir.resolve("predictions.npy"), labelsWithMistakes(1000));
+        PartResult result = grade();
+        HeldOutScore q2 = result.heldOut().orElseThrow();
+        assertFalse(q2.verified());
+        assertEquals(90.0, q2.accuracy(), 1e-9, "the predictions file is what is scored");
+        assertEquals(40, result.tests().get(0).score());
+        assertTrue(q2.why().startsWith("my_model.json, run by the grader, agrees with predictions.npy on only"), q2.why());
+        String output = result.tests().get(0).output();
         assertTrue(output.contains("That is low: did you save the predictions from another model"), output);
+        assertTrue(output.contains("Q2 is unverified: my_model.json, run by the grader, agrees with predictions.npy on"
+                + " only"), output);
+        assertTrue(output.contains("The score comes from predictions.npy alone and is flagged for the course staff"), output);
+        assertTrue(output.contains("To verify it, submit the my_model.json that Q2's given ModelExport wrote from the"
+                + " same model as predictions.npy."), output);
+    }
+
+    @Test
+    void theTrueLabelsWithoutAModelAreUnverifiedFlaggedAndWorthNothingWhereTheRubricSaysSo() throws IOException {
+        NpyWriter.write(dir.resolve("predictions.npy"), labelsWithMistakes(0));
+        Files.writeString(dir.resolve("Q1.java"), "");
+        PartResult result = grade();
+        HeldOutScore q2 = result.heldOut().orElseThrow();
+        assertFalse(q2.verified());
+        assertEquals("there is no model file (my_model.json)", q2.why());
+        assertEquals(1, q2.flags().size(), "100% is more than a network of homework size reaches");
+        assertTrue(q2.toVerify().contains("Flag: held-out accuracy 100.00% is above 95%"), q2.toVerify());
+        assertEquals(40, result.tests().get(0).score(), "the default rubric scores an unverified Q2, flagged");
+        assertTrue(result.tests().get(0).output().contains("Q2 is unverified: there is no model file (my_model.json)."),
+                result.tests().get(0).output());
+
+        Path rubricFile = dir.resolve("rubric.json");
+        Files.writeString(rubricFile, defaultRubric().replace("\"unverified\": \"score\"", "\"unverified\": \"zero\""));
+        HeldOutPart strict = new HeldOutPart(() -> heldOut, Rubric.load(rubricFile), GraderFixtures.NO_TORCH);
+        try (Submission submission = SubmissionLoader.open(dir)) {
+            PartResult zero = strict.grade(submission);
+            assertEquals(0, zero.tests().get(0).score());
+            assertTrue(zero.tests().get(0).output().contains("This course gives an unverified Q2 no points."),
+                    zero.tests().get(0).output());
+            assertEquals(100.0, zero.heldOut().orElseThrow().accuracy(), 1e-9);
+        }
+        Files.writeString(rubricFile, defaultRubric().replace("\"unverified\": \"score\"", "\"unverified\": \"maybe\""));
+        CourseDataException refused = assertThrows(CourseDataException.class, () -> Rubric.load(rubricFile));
+        assertTrue(refused.getMessage().contains("heldout.unverified \"maybe\" is not \"score\""), refused.getMessage());
+    }
+
+    @Test
+    void aPythonSubmissionIsToldOfItsOwnModelFileOnly() throws IOException {
+        NpyWriter.write(dir.resolve("predictions.npy"), labelsWithMistakes(900));
+        Files.writeString(dir.resolve("q1.py"), "");
+        PartResult result = grade();
+        String output = result.tests().get(0).output();
+        assertEquals("there is no model file (my_model.pt)", result.heldOut().orElseThrow().why());
+        assertTrue(output.contains("my_model.pt is not in the submission."), output);
+        assertTrue(output.contains("To verify it, run the last cells of q2.ipynb, which save my_model.pt and"
+                + " predictions.npy from the same model"), output);
+        assertFalse(output.contains("my_model.json"), output);
+    }
+
+    private static String defaultRubric() throws IOException {
+        return new String(Rubric.class.getResourceAsStream("default-rubric.json").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test
@@ -91,7 +167,7 @@ class HeldOutPartTest {
         Files.writeString(dir.resolve("predictions.csv"), "label\n" + String.join("\n",
                 java.util.Arrays.stream(labelsWithMistakes(500)).mapToObj(Integer::toString).toList()) + "\n");
         PartResult result = grade();
-        assertEquals(95.0, result.accuracy().orElseThrow(), 1e-9);
+        assertEquals(95.0, result.heldOut().orElseThrow().accuracy(), 1e-9);
         assertEquals(40, result.tests().get(0).score());
         assertTrue(result.tests().get(0).output().contains("could not be evaluated"), result.tests().get(0).output());
     }
@@ -101,7 +177,7 @@ class HeldOutPartTest {
         NpyWriter.write(dir.resolve("predictions.npy"), new int[] {1, 2, 3});
         PartResult result = grade();
         assertEquals(0, result.tests().get(0).score());
-        assertTrue(result.accuracy().isEmpty());
+        assertTrue(result.heldOut().isEmpty());
         String output = result.tests().get(0).output();
         assertTrue(output.contains("10000") && output.contains("3"), output);
         Files.delete(dir.resolve("predictions.npy"));
@@ -116,7 +192,7 @@ class HeldOutPartTest {
         Path rubricFile = dir.resolve("rubric.json");
         String defaults = new String(Rubric.class.getResourceAsStream("default-rubric.json").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
-        Files.writeString(rubricFile, defaults.replace("\"zeroAt\": 80.0}", "\"zeroAt\": 80.0, \"notebookPoints\": 5}"));
+        Files.writeString(rubricFile, defaults.replace("\"zeroAt\": 80.0,", "\"zeroAt\": 80.0, \"notebookPoints\": 5,"));
         Rubric rubric = Rubric.load(rubricFile);
         assertEquals(105.0, rubric.total());
         HeldOutPart withNotebook = new HeldOutPart(() -> heldOut, rubric, GraderFixtures.NO_TORCH);

@@ -52,7 +52,7 @@ class NumpyOracleTest {
                 edu.mlcourse.hw5.checker.scoring.Rubric.defaults(), edu.mlcourse.hw5.grader.GraderFixtures.NO_TORCH);
         try (var submission = edu.mlcourse.hw5.checker.submission.SubmissionLoader.open(dir)) {
             var result = part.grade(submission);
-            assertEquals(99.0, result.accuracy().orElseThrow(), 1e-9);
+            assertEquals(99.0, result.heldOut().orElseThrow().accuracy(), 1e-9);
             assertEquals(40.0, result.tests().get(0).score());
         }
     }

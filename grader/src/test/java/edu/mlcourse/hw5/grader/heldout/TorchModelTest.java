@@ -81,11 +81,18 @@ class TorchModelTest {
         }
     }
 
+    /**
+     * Every honest model loses nothing to how it was saved or preprocessed: the course notebook's
+     * own save (TorchScript carrying its preprocessing), the other ways of saving, a model trained on
+     * raw pixels 0..255, one normalised with constants held in variables (no Normalize call).
+     */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"torchscript", "whole-module", "state-dict", "checkpoint", "sequential-state-dict",
-        "sequential-whole"})
+    @ValueSource(strings = {"course-notebook", "torchscript", "whole-module", "state-dict", "checkpoint",
+        "sequential-state-dict", "sequential-whole", "raw-pixels", "constants-in-variables"})
     void everyWayOfSavingIsEvaluatedToTheAccuracyPyTorchMeasures(String format) {
         TestResult q2 = grade(format, ModelLimits.DEFAULT);
+        assertTrue(q2.output().contains("Q2 is verified: my_model.pt, run by the grader, reproduces predictions.npy on"
+                + " 100.00% of the held-out images (99% needed)"), q2.output());
         double accuracy = expected.get(format).get("accuracy").asDouble();
         String feedback = q2.output();
         assertTrue(feedback.startsWith(String.format(Locale.ROOT, "Held-out accuracy: %.2f%% (my_model.pt, evaluated by"
@@ -95,9 +102,34 @@ class TorchModelTest {
             // A model that flattens its input takes both shapes alike: either is right.
             assertTrue(feedback.contains("pixels / 255)."), feedback);
         } else {
-            assertTrue(feedback.contains("with input " + expected.get(format).get("convention").asText() + ")"), feedback);
+            // The whole convention, or for a model that flattens its input (either shape is right) its scaling.
+            assertTrue(feedback.contains(expected.get(format).get("convention").asText() + ")"), feedback);
         }
         assertEquals(Rubric.defaults().heldout().pointsFor(accuracy), q2.score(), 0.01, feedback);
+    }
+
+    @Test
+    void aPredictionsFileOfTheWrongLengthCostsNothingWhenTheModelIsThere() {
+        TestResult q2 = grade("wrong-length-predictions", ModelLimits.DEFAULT);
+        double accuracy = expected.get("wrong-length-predictions").get("accuracy").asDouble();
+        assertTrue(q2.output().startsWith(String.format(Locale.ROOT, "Held-out accuracy: %.2f%% (my_model.pt, evaluated by"
+                + " the grader with input %s)", accuracy, expected.get("wrong-length-predictions").get("convention")
+                .asText())), q2.output());
+        assertTrue(q2.output().contains("Q2 is verified: my_model.pt was run by the grader, and there was no usable"
+                + " predictions file to compare it with"), q2.output());
+        assertTrue(q2.output().contains("predictions.npy holds 9999 labels, but there are 10000 held-out images"),
+                q2.output());
+        assertEquals(Rubric.defaults().heldout().pointsFor(accuracy), q2.score(), 0.01, q2.output());
+    }
+
+    @Test
+    void aStateDictWithoutItsNotebookIsUnverifiedAndSaysTheNotebookIsMissing() {
+        TestResult q2 = grade("state-dict-without-notebook", ModelLimits.DEFAULT);
+        assertScoredFromPredictions(q2, "state-dict-without-notebook");
+        assertTrue(q2.output().contains("my_model.pt holds a state_dict (the weights only), and the model's class is"
+                + " defined in q2.ipynb, which is not in the submission: submit q2.ipynb too."), q2.output());
+        assertTrue(q2.output().contains("Q2 is unverified: my_model.pt could not be evaluated."), q2.output());
+        assertFalse(q2.output().contains("no model in q2.ipynb takes it"), q2.output());
     }
 
     @Test
@@ -133,9 +165,14 @@ class TorchModelTest {
     }
 
     private static void assertScoredFromPredictions(TestResult q2) {
-        String accuracy = String.format(Locale.ROOT, "%.2f", expected.get("hostile-reads-answers").get("accuracy").asDouble());
+        assertScoredFromPredictions(q2, "hostile-reads-answers");
+    }
+
+    private static void assertScoredFromPredictions(TestResult q2, String name) {
+        String accuracy = String.format(Locale.ROOT, "%.2f", expected.get(name).get("accuracy").asDouble());
         assertTrue(q2.output().startsWith("Held-out accuracy: " + accuracy + "% (predictions.npy)"), q2.output());
         assertTrue(q2.output().contains("Your my_model.pt could not be evaluated, so the predictions file is scored"
                 + " instead"), q2.output());
+        assertTrue(q2.output().contains("Q2 is unverified: "), q2.output());
     }
 }

@@ -16,7 +16,12 @@ public final class NoInsights {
     }
 
     public static BatchInsights of() {
+        return withQ2ToVerify(List.of());
+    }
+
+    /** Nothing but these submissions whose Q2 is to verify. */
+    public static BatchInsights withQ2ToVerify(List<BatchInsights.Q2ToVerify> toVerify) {
         return new BatchInsights(List.of(), ClassMistakes.of(List.of()), ClassHeldOut.of(List.of(), Map.of(), Optional.empty()),
-                new PairFinder.Result(List.of(), List.of()));
+                new PairFinder.Result(List.of(), List.of()), toVerify);
     }
 }

@@ -200,7 +200,8 @@ class PythonCheckQ2Test {
         String text = checked.q2Text();
         assertTrue(text.contains("  my_model.pt      NOT VERIFIED: could not be loaded"), text);
         assertTrue(text.contains("Your my_model.pt could not be evaluated, so the grader will score predictions.npy"
-                + " instead:\n  my_model.pt holds a state_dict, but no model in q2.ipynb takes it"), text);
+                + " instead:\n  my_model.pt holds a state_dict (the weights only), and the model's class is defined in"
+                + " q2.ipynb, which is not in the submission: submit q2.ipynb too."), text);
         assertTrue(text.contains("q2.ipynb is missing beside my_model.pt"), text);
         assertEquals("failed", checked.q2().get("model").get("reason").asText());
     }

@@ -34,7 +34,9 @@ public final class SubmissionTable {
                 html.append(score(Optional.ofNullable(row.functions().get(function.methodName()))));
             }
             html.append(row.accuracy().map(a -> "<td class=\"n\" data-sort=\"" + a + "\">"
-                    + String.format(Locale.ROOT, "%.2f", a) + "</td>").orElse("<td class=\"n\" data-sort=\"\"></td>"))
+                    + String.format(Locale.ROOT, "%.2f", a) + (row.q2Verified().orElse(true) ? ""
+                    : " <a class=\"error\" href=\"#q2-to-verify\">unverified</a>") + "</td>")
+                    .orElse("<td class=\"n\" data-sort=\"\"></td>"))
                     .append("</tr>\n");
         }
         return html.append("</tbody>\n</table>\n</div>\n").toString();
