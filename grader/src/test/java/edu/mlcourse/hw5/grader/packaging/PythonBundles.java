@@ -50,12 +50,18 @@ public final class PythonBundles {
     }
 
     public static Run run(Path workingDir, List<String> command) throws IOException {
+        return run(workingDir, Map.of(), command);
+    }
+
+    /** Runs {@code command} with {@code environment} added to this process's environment. */
+    public static Run run(Path workingDir, Map<String, String> environment, List<String> command) throws IOException {
         Path out = Files.createTempFile("hw5-run", ".out");
         Path err = Files.createTempFile("hw5-run", ".err");
         try {
-            Process process = new ProcessBuilder(command).directory(workingDir.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE)
-                    .start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.PIPE).start();
             process.getOutputStream().close();
             if (!process.waitFor(10, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
@@ -74,9 +80,15 @@ public final class PythonBundles {
 
     /** Runs {@code check.py} of an unpacked bundle with Debian's python3, from {@code workingDir}. */
     public static Run check(Path bundle, Path workingDir, String... args) throws IOException {
+        return check(Map.of(), bundle, workingDir, args);
+    }
+
+    /** Runs {@code check.py} as {@link #check(Path, Path, String...)} does, with {@code environment} added. */
+    public static Run check(Map<String, String> environment, Path bundle, Path workingDir, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(PYTHON.toString(), bundle.resolve("check.py").toString()));
         command.addAll(List.of(args));
-        return run(workingDir, command);
+        return run(workingDir, environment, command);
     }
 
     /** The entries of a zip, by name (no leading slash). */
