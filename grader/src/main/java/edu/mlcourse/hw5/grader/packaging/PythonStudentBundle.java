@@ -49,9 +49,15 @@ public final class PythonStudentBundle {
         }
     }
 
-    /** The template's own files: never what packaging adds, nor Python's caches. */
-    private static boolean isTemplateFile(String relative) {
+    /**
+     * The template's own files ({@code q1.py}, {@code q2.ipynb}, the README, {@code check.py}): never what
+     * packaging adds, nor Python's caches, nor what running the notebook in the template leaves there
+     * (its two output files, Jupyter's checkpoints).
+     */
+    static boolean isTemplateFile(String relative) {
         return !relative.startsWith("lib/") && !relative.startsWith("vectors/") && !relative.startsWith("data/")
-                && !relative.contains("__pycache__/") && !relative.endsWith(".pyc");
+                && !relative.contains("__pycache__/") && !relative.endsWith(".pyc")
+                && !relative.contains(".ipynb_checkpoints/") && !relative.equals("predictions.npy")
+                && !relative.equals("my_model.pt");
     }
 }

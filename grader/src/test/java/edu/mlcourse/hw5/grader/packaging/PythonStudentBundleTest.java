@@ -60,6 +60,45 @@ class PythonStudentBundleTest {
     }
 
     @Test
+    void theQ2NotebookIsShippedWithoutOutputsWithItsTodosAndTheGradersContract() throws IOException {
+        assertTrue(entries.containsKey(ROOT + "q2.ipynb"), "the bundle holds the Q2 notebook");
+        byte[] shipped = entries.get(ROOT + "q2.ipynb");
+        assertArrayEquals(Files.readAllBytes(Repository.root().resolve("student-template-python/q2.ipynb")), shipped);
+        JsonNode notebook = Json.mapper().readTree(shipped);
+        assertEquals(4, notebook.get("nbformat").asInt());
+        StringBuilder code = new StringBuilder();
+        Set<String> todos = new HashSet<>();
+        for (JsonNode cell : notebook.get("cells")) {
+            if (cell.get("cell_type").asText().equals("code")) {
+                assertEquals(0, cell.get("outputs").size(), "no outputs are stored");
+                assertTrue(cell.get("execution_count").isNull(), "never executed");
+                String source = String.join("", Json.mapper().convertValue(cell.get("source"), List.class));
+                if (source.startsWith("# TODO(")) {
+                    todos.add(source.substring(0, source.indexOf(')') + 1));
+                }
+                code.append(source).append('\n');
+            }
+        }
+        assertEquals(Set.of("# TODO(model)", "# TODO(settings)", "# TODO(training)"), todos);
+        for (String contract : List.of("torch.jit.trace(export, example)",
+                "torch.jit.save(scripted, \"my_model.pt\", _extra_files={\"hw5_input\": \"uint8 (N, 28, 28)\"})",
+                "np.save(\"predictions.npy\", predictions.astype(np.int64))",
+                "Path(\"data/heldout/images-idx3-ubyte\")",
+                "raise NotImplementedError(\"TODO: write your training loop")) {
+            assertTrue(code.toString().contains(contract), contract);
+        }
+    }
+
+    @Test
+    void whatRunningTheNotebookInTheTemplateLeavesIsNotShipped() {
+        for (String left : List.of("predictions.npy", "my_model.pt", ".ipynb_checkpoints/q2-checkpoint.ipynb",
+                "data/fashion-mnist/train-images-idx3-ubyte.gz", "data/FashionMNIST/raw/train-labels-idx1-ubyte")) {
+            assertFalse(PythonStudentBundle.isTemplateFile(left), left);
+        }
+        assertTrue(PythonStudentBundle.isTemplateFile("q2.ipynb"));
+    }
+
+    @Test
     void theWorkersModulesAreShippedAsTheyAre() throws IOException {
         Path worker = Repository.root().resolve("worker/src/main/python/hw5_worker");
         for (String module : PythonStudentBundle.WORKER_MODULES) {
