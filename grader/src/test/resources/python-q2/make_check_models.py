@@ -5,6 +5,7 @@ saved as students save them beside q2.ipynb and a predictions.npy (no held-out l
     state-dict   the CNN's state_dict and its own predictions
     torchscript  the CNN traced (no notebook needed) and its own predictions
     other-run    the CNN's state_dict with the MLP's predictions: from another model
+    course-notebook  the CNN with its preprocessing, traced and saved as the course's q2.ipynb saves it
 
 Usage: python3 make_check_models.py OUT TRAIN_IMAGES.gz TRAIN_LABELS.gz HELDOUT_IMAGES
 """
@@ -55,6 +56,18 @@ def main(out, train_images, train_labels, heldout_images):
     folder("state-dict", lambda p: torch.save(net.state_dict(), p), net_predictions, True)
     folder("torchscript", lambda p: torch.jit.save(torch.jit.trace(net, as_cnn(held[:2])), p), net_predictions, False)
     folder("other-run", lambda p: torch.save(net.state_dict(), p), mlp_predictions, True)
+
+    class CarriesItsInput(torch.nn.Module):
+        def __init__(self, inner):
+            super().__init__()
+            self.inner = inner
+
+        def forward(self, images):
+            return self.inner(((images.float() / 255.0 - 0.2860) / 0.3530).unsqueeze(1))
+
+    carrier = torch.jit.trace(CarriesItsInput(net).eval(), torch.zeros(2, 28, 28, dtype=torch.uint8))
+    folder("course-notebook", lambda p: torch.jit.save(carrier, p, _extra_files={"hw5_input": "uint8 (N, 28, 28)"}),
+           make_models.predict(carrier, held.to(torch.uint8).reshape(-1, 28, 28)), False)
 
 
 if __name__ == "__main__":

@@ -54,7 +54,8 @@ public final class SubmissionLoader {
             }
         }
         throw new SubmissionException(origin + " is neither a folder nor a .zip file. Give the folder that holds"
-                + " Q1.java or q1.py (and predictions.npy, my_model.json), or a zip of it.");
+                + " the submission (Java: Q1.java, predictions.npy, my_model.json; Python: q1.py, q2.ipynb,"
+                + " predictions.npy, my_model.pt), or a zip of it.");
     }
 
     private static Submission find(Path origin, Path root, boolean temporary, UnpackLimits limits) {

@@ -59,7 +59,7 @@ public final class ZipUnpacker {
             }
         } catch (ZipException e) {
             throw new SubmissionException(zip.getFileName() + " is not a valid zip file (" + e.getMessage()
-                    + "). Create it again, e.g. with `zip -r submission.zip Q1.java predictions.npy my_model.json`.", e);
+                    + "). Create it again from the folder that holds your files, e.g. with `zip -r submission.zip .`.", e);
         } catch (IOException e) {
             throw new SubmissionException("Could not unpack " + zip.getFileName() + ": " + e.getMessage(), e);
         }

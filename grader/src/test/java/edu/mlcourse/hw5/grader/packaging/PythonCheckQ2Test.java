@@ -156,22 +156,27 @@ class PythonCheckQ2Test {
 
     @Test
     void aModelWhosePredictionsMatchIsVerified() throws IOException {
-        for (String format : new String[] {"state-dict", "torchscript"}) {
+        for (String format : new String[] {"state-dict", "torchscript", "course-notebook"}) {
             Checked checked = check(models().resolve(format), Map.of());
             String text = checked.q2Text();
             assertTrue(text.startsWith("HW5 Q2 check of predictions.npy and my_model.pt (PyTorch "), text);
             assertTrue(text.contains("  predictions.npy  valid: " + heldOutImages + " labels"), text);
             assertTrue(text.contains("  my_model.pt      verified: agrees with predictions.npy on 100.00% of the"
                     + " images"), text);
-            assertTrue(text.contains(format.equals("torchscript") ? "my_model.pt is a TorchScript module."
-                    : "my_model.pt holds a state_dict, loaded into Net from q2.ipynb."), text);
+            assertTrue(text.contains(switch (format) {
+                case "torchscript" -> "my_model.pt is a TorchScript module.";
+                case "course-notebook" -> "my_model.pt is a TorchScript module that carries its own preprocessing: it"
+                        + " takes the held-out images as they are (uint8 (N, 28, 28)).";
+                default -> "my_model.pt holds a state_dict, loaded into Net from q2.ipynb.";
+            }), text);
             assertTrue(text.contains("The grader would score it with input "), text);
             assertTrue(text.contains("Verified: the grader will score this model's own accuracy"), text);
             assertFalse(text.contains("What to fix"), text);
             JsonNode model = checked.q2().get("model");
             assertEquals("verified", model.get("verdict").asText(), text);
             assertEquals(100.0, model.get("agreement").asDouble(), 1e-9);
-            assertTrue(model.get("input").asText().contains("(N, 1, 28, 28)"), text);
+            assertTrue(model.get("input").asText().contains(format.equals("course-notebook")
+                    ? "as saved: the held-out images as uint8 (N, 28, 28)" : "(N, 1, 28, 28)"), text);
         }
     }
 

@@ -217,6 +217,9 @@ class PythonNotebookTest {
         TestResult q2 = gradeQ2(bundle);
         String feedback = q2.output();
         assertTrue(feedback.contains("my_model.pt and predictions.npy agree on 100.00%"), feedback);
+        assertTrue(feedback.contains("Q2 is verified: my_model.pt, run by the grader, reproduces predictions.npy on"
+                + " 100.00% of the held-out images"), feedback);
+        assertTrue(feedback.contains("with input as saved: the held-out images as uint8 (N, 28, 28)"), feedback);
         assertEquals(Rubric.defaults().heldout().pointsFor(accuracy), q2.score(), 0.01, feedback);
         System.out.printf(Locale.ROOT, "PythonNotebookTest: %s graded Q2 %.2f points%n", student, q2.score());
     }
