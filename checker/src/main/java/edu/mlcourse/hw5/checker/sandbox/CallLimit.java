@@ -9,10 +9,11 @@ import java.time.Duration;
  * <ul>
  *   <li>It is stopped as <em>computing</em> when the student JVM has used {@code cpu} of CPU time
  *       (all threads together): an endless loop, or far too much work.</li>
- *   <li>It is stopped as <em>waiting</em> when {@code idle} has elapsed and it computed for less
- *       than a quarter of {@code cpu} meanwhile: a sleep, a deadlock, a wait that never ends. Time
- *       its threads spent ready to run but waiting for a core counts as computing here, so code
- *       that a busy machine starves is never taken for code that sleeps.</li>
+ *   <li>It is stopped as <em>waiting</em> when, over the last {@code idle} of elapsed time, it
+ *       computed for less than a quarter of {@code cpu}: a sleep, a deadlock, a wait that never
+ *       ends, whatever it computed before. Time its threads spent ready to run but waiting for a
+ *       core counts as computing here, so code that a busy machine starves is never taken for
+ *       code that sleeps.</li>
  *   <li>Whatever it does, it is stopped when {@code elapsed} has passed: a backstop for a machine
  *       so busy that the code hardly runs, and the submission's remaining budget.</li>
  * </ul>
@@ -42,12 +43,13 @@ record CallLimit(Duration cpu, Duration idle, Duration elapsed) {
     }
 
     /**
-     * Whether a call that has run {@code elapsedSoFar}, computed {@code cpuSoFar} and wanted to
-     * compute {@code readySoFar} (its CPU time plus its time queued for a core) must stop now, and
-     * why; null while it may go on.
+     * Whether a call that has run {@code elapsedSoFar} and computed {@code cpuSoFar} must stop now,
+     * and why; null while it may go on. {@code readyRecently} is what it wanted to compute (its CPU
+     * time plus its time queued for a core) over the last {@link #idle} of elapsed time, or since
+     * it started if that is shorter ({@link RecentReadiness}).
      */
-    Verdict verdict(Duration elapsedSoFar, Duration cpuSoFar, Duration readySoFar) {
-        boolean computedLittle = readySoFar.multipliedBy(4).compareTo(cpu) < 0;
+    Verdict verdict(Duration elapsedSoFar, Duration cpuSoFar, Duration readyRecently) {
+        boolean computedLittle = readyRecently.multipliedBy(4).compareTo(cpu) < 0;
         if (cpuSoFar.compareTo(cpu) >= 0) {
             return Verdict.COMPUTING;
         }

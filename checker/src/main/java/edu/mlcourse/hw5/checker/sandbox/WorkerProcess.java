@@ -165,6 +165,7 @@ final class WorkerProcess implements AutoCloseable {
         long start = System.nanoTime();
         Duration cpuAtFirstLook = null;
         Duration queuedAtFirstLook = null;
+        RecentReadiness recently = new RecentReadiness(limit.idle());
         try {
             while (true) {
                 long elapsedLeft = limit.elapsed().toNanos() - (System.nanoTime() - start);
@@ -184,7 +185,7 @@ final class WorkerProcess implements AutoCloseable {
                         queuedAtFirstLook = queued.get();
                     }
                     Duration ready = queued.isEmpty() ? computed : computed.plus(queued.get().minus(queuedAtFirstLook));
-                    CallLimit.Verdict verdict = limit.verdict(elapsed, computed, ready);
+                    CallLimit.Verdict verdict = limit.verdict(elapsed, computed, recently.record(elapsed, ready));
                     if (verdict != null) {
                         kill();
                         throw new CallTimeout(verdict);

@@ -36,6 +36,34 @@ class CallLimitTest {
     }
 
     @Test
+    void aCallThatComputedAtFirstAndThenWaitsIsStoppedAsWaitingAboutOneIdleLimitLater() {
+        // PyTorch importing itself on a busy machine: 20 s elapsed, all of it ready to run, 2 s of it
+        // on a core; then a sleep. Stopped once the last idle limit (10 s) held under a quarter of
+        // the CPU limit (1.25 s), not at the backstop and never as computing.
+        CallLimit five = CallLimit.of(Duration.ofSeconds(5), Duration.ofSeconds(600));
+        RecentReadiness recently = new RecentReadiness(five.idle());
+        for (int second = 1; second <= 20; second++) {
+            assertNull(five.verdict(ms(1000L * second), ms(100L * second),
+                    recently.record(ms(1000L * second), ms(1000L * second))));
+        }
+        for (int second = 21; second <= 28; second++) {
+            assertNull(five.verdict(ms(1000L * second), ms(2000), recently.record(ms(1000L * second), ms(20_000))),
+                    "it computed within the last idle limit, at " + second + " s");
+        }
+        assertEquals(CallLimit.Verdict.WAITING, five.verdict(ms(29_000), ms(2000),
+                recently.record(ms(29_000), ms(20_000))));
+    }
+
+    @Test
+    void recentReadinessCountsOnlyTheLastWindow() {
+        RecentReadiness recently = new RecentReadiness(Duration.ofSeconds(4));
+        assertEquals(ms(500), recently.record(ms(1000), ms(500)), "within the first window: since the start");
+        assertEquals(ms(2500), recently.record(ms(3000), ms(2500)));
+        assertEquals(ms(2500), recently.record(ms(5000), ms(3000)), "since the sample at 1 s, the window's start");
+        assertEquals(ms(500), recently.record(ms(9000), ms(3500)), "since the sample at 5 s");
+    }
+
+    @Test
     void theBudgetCutsTheElapsedBackstop() {
         CallLimit nearlySpent = CallLimit.of(TWO, Duration.ofSeconds(3));
         assertEquals(Duration.ofSeconds(3), nearlySpent.elapsed());

@@ -121,7 +121,12 @@ class ExamplesTest {
         assertEquals(100.0, results("java-reference").get("score").asDouble(), 1e-9);
         assertEquals(100.0, results("python-reference").get("score").asDouble(), 1e-9);
         assertTrue(feedback(results("java-reference"), "q2").contains("my_model.json, evaluated by the grader"));
-        assertTrue(feedback(results("python-reference"), "q2").contains("my_model.pt, evaluated by the grader"));
+        assertTrue(feedback(results("python-reference"), "q2").contains("my_model.pt, evaluated by the grader with"
+                + " input as saved"));
+        for (String reference : List.of("java-reference", "python-reference")) {
+            assertTrue(feedback(results(reference), "q2").contains("Q2 is verified: "), reference);
+            assertTrue(results(reference).get("extra_data").get("q2").get("verified").asBoolean(), reference);
+        }
     }
 
     @Test
@@ -148,6 +153,8 @@ class ExamplesTest {
                 List.of("did not finish within", "raised MemoryError", "ended during the call"));
         String q2 = feedback(results("python-hostile"), "q2");
         assertTrue(q2.contains("could not be evaluated"), q2);
+        assertTrue(q2.contains("Q2 is unverified: my_model.pt could not be evaluated."), q2);
+        assertFalse(results("python-hostile").get("extra_data").get("q2").get("verified").asBoolean(), q2);
         assertFalse(Files.exists(Path.of("/autograder/results/results.json")), "nothing may write Gradescope's results");
         for (String example : List.of("java-hostile", "python-hostile")) {
             assertFalse(Files.exists(EXAMPLES.resolve(example).resolve("results.json")),
