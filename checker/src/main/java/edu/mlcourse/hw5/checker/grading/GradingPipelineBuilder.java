@@ -30,7 +30,7 @@ import org.junit.platform.launcher.TestExecutionListener;
  *         .limits(limits)
  *         .isolation(probe)          // a Supplier<IsolationChoice>, perhaps still being probed
  *         .warmUp();                 // start what the first submission needs, in the background
- * GradingPipeline pipeline = builder.part(new HeldOutPart(heldOut, rubric, builder.torchModels())).build();
+ * GradingPipeline pipeline = builder.part(new Q2Part(heldOut, rubric, builder.torchModels())).build();
  * }</pre>
  */
 public final class GradingPipelineBuilder {
