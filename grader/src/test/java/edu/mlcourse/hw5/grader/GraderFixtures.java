@@ -1,20 +1,20 @@
 package edu.mlcourse.hw5.grader;
 
 import edu.mlcourse.hw5.checker.checks.GradientSettings;
+import edu.mlcourse.hw5.checker.edition.python.TorchModels;
 import edu.mlcourse.hw5.checker.grading.GradingPipeline;
 import edu.mlcourse.hw5.checker.grading.Q1Part;
 import edu.mlcourse.hw5.checker.grading.VectorSets;
 import edu.mlcourse.hw5.checker.sandbox.Isolation;
 import edu.mlcourse.hw5.checker.sandbox.IsolationChoice;
+import edu.mlcourse.hw5.checker.sandbox.ModelRunner;
 import edu.mlcourse.hw5.checker.sandbox.RunLimits;
 import edu.mlcourse.hw5.checker.scoring.Rubric;
 import edu.mlcourse.hw5.numeric.Tolerance;
-import edu.mlcourse.hw5.checker.sandbox.ModelRunner;
-import edu.mlcourse.hw5.checker.models.TorchModels;
 import edu.mlcourse.hw5.protocol.Codec;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 
 /** Pipelines configured as the grade command configures them, for tests. */
 public final class GraderFixtures {

@@ -8,7 +8,7 @@ import org.opentest4j.TestAbortedException;
  * timed out, crashed or returned something unusable during the check). JUnit reports it as
  * aborted, not failed, and the scoring does not count it against the backward function.
  */
-public final class CheckInconclusive extends TestAbortedException {
+final class CheckInconclusive extends TestAbortedException {
     private static final long serialVersionUID = 1L;
 
     public CheckInconclusive(String message) {

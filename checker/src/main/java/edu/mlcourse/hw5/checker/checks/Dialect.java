@@ -10,9 +10,13 @@ import java.util.List;
  * How the checks speak to a student of one edition: the names they write ({@code linearForward}
  * or {@code linear_forward}), how an index and a shape read ({@code [1][2]}, {@code 3×4} or
  * {@code [1, 2]}, {@code (3, 4)}), what a function must return, and the hints that fit the
- * language. The checks themselves are the same for both editions.
+ * language. The checks themselves are the same for every edition, and never ask which one it is.
  */
 public interface Dialect {
+    /** For running out of memory, in either edition. */
+    String TOO_MUCH_MEMORY = "Your code needed far more memory than the inputs call for: look for arrays"
+            + " sized by a product of dimensions, or arrays allocated in a loop that never ends.";
+
     /** A function's name as the student writes it. */
     String name(Q1Function function);
 
@@ -21,6 +25,9 @@ public interface Dialect {
 
     /** What the function must return, for "it returned null; it must return ...". */
     String returns(Q1Function function);
+
+    /** How an exception is said to leave a function: "threw", "raised". */
+    String threw();
 
     /** The null value ({@code null}, {@code None}). */
     String none();
@@ -45,6 +52,11 @@ public interface Dialect {
      * canonical one ({@code linearForward}, which check ids and rubrics use), then "q1" and {@code kind}.
      */
     List<String> tags(Q1Function function, String kind);
+
+    /** Whether a hint about shapes should speak of a linear layer's x, w, b and dout. */
+    static boolean isLinear(Q1Function function) {
+        return function == Q1Function.LINEAR_FORWARD || function == Q1Function.LINEAR_BACKWARD;
+    }
 
     /** The shape of a value: a matrix or a vector. */
     default String shape(Object value) {

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /** Injects the {@link GradingContext} named by the Launcher's configuration into {@link Q1Checks}. */
-public final class GradingContextResolver implements ParameterResolver {
+final class GradingContextResolver implements ParameterResolver {
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
         return parameter.getParameter().getType() == GradingContext.class;

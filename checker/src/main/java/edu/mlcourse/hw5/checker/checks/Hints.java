@@ -15,9 +15,6 @@ import java.util.Optional;
  * record, or a pattern in the output (NaN on large logits, all zeros, the input handed back).
  */
 final class Hints {
-    /** For running out of memory, in either edition. */
-    static final String TOO_MUCH_MEMORY = "Your code needed far more memory than the inputs call for: look for arrays"
-            + " sized by a product of dimensions, or arrays allocated in a loop that never ends.";
     /** exp overflows a double above about 709.78. */
     private static final double EXP_OVERFLOW = 709.0;
 

@@ -15,7 +15,7 @@ final class Outcomes {
         List<String> lines = new ArrayList<>();
         String name = dialect.name(function);
         if (outcome instanceof Outcome.Threw t) {
-            lines.add(name + (dialect == JavaDialect.INSTANCE ? " threw " : " raised ") + t.summary()
+            lines.add(name + " " + dialect.threw() + " " + t.summary()
                     + dialect.frames(t.frames()));
             dialect.exceptionHints(function, t).forEach(h -> lines.add("Likely cause: " + h));
         } else if (outcome instanceof Outcome.Unavailable u) {

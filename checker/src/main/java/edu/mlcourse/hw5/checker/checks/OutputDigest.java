@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
  * SHA-256 of a function's outputs, bit for bit: shapes and the exact bits of every double. Equal
  * digests mean the very same numbers, not numbers within a tolerance.
  */
-public final class OutputDigest {
+final class OutputDigest {
     private static final int NULL = 0;
     private static final int VECTOR = 1;
     private static final int MATRIX = 2;

@@ -1,18 +1,14 @@
 package edu.mlcourse.hw5.checker.cli;
 
-import edu.mlcourse.hw5.checker.grading.GradingPipeline;
 import edu.mlcourse.hw5.checker.async.InBackground;
-import edu.mlcourse.hw5.checker.grading.Q1Part;
-import edu.mlcourse.hw5.checker.local.LocalQ1Part;
+import edu.mlcourse.hw5.checker.grading.GradingPipelineBuilder;
+import edu.mlcourse.hw5.checker.local.LocalPipeline;
 import edu.mlcourse.hw5.checker.local.LocalQ2Part;
-import edu.mlcourse.hw5.checker.models.SandboxedTorchModels;
-import edu.mlcourse.hw5.checker.sandbox.ModelLimits;
 import edu.mlcourse.hw5.checker.local.StudentProject;
 import edu.mlcourse.hw5.checker.report.GradeReport;
 import edu.mlcourse.hw5.checker.report.GradescopeResults;
 import edu.mlcourse.hw5.checker.report.MarkdownReport;
 import edu.mlcourse.hw5.checker.report.TextReport;
-import edu.mlcourse.hw5.checker.sandbox.Isolation;
 import edu.mlcourse.hw5.checker.sandbox.RunLimits;
 import edu.mlcourse.hw5.cli.CommandLines;
 import edu.mlcourse.hw5.cli.ExitCode;
@@ -29,12 +25,12 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code java -jar lib/hw5-check.jar [PROJECT]}: the students' local check. The grader's own
@@ -97,15 +93,14 @@ public final class CheckCommand implements Callable<Integer> {
         Supplier<byte[][]> heldOutImages = InBackground.start(() -> HeldOutSet.readImages(heldoutFolder));
         List<TestExecutionListener> listeners = junitXml == null ? List.of()
                 : List.of(new LegacyXmlReportGeneratingListener(junitXml, new PrintWriter(System.err, true)));
-        Q1Part q1 = LocalQ1Part.of(vectorFolder, new RunLimits(Duration.ofMillis(Math.round(callTimeout * 1000)),
-                RunLimits.DEFAULT.budget(), RunLimits.DEFAULT.heapMegabytes()), listeners);
-        GradeReport report = new GradingPipeline(List.of(q1, new LocalQ2Part(heldOutImages, new SandboxedTorchModels(
-                () -> Isolation.NONE, ModelLimits.DEFAULT, Path.of(System.getProperty("java.io.tmpdir"))))), List.of())
-                .grade(project);
+        GradingPipelineBuilder pipeline = LocalPipeline.builder(vectorFolder).listeners(listeners)
+                .limits(new RunLimits(Duration.ofMillis(Math.round(callTimeout * 1000)), RunLimits.DEFAULT.budget(),
+                        RunLimits.DEFAULT.heapMegabytes()));
+        GradeReport report = pipeline.part(new LocalQ2Part(heldOutImages, pipeline.torchModels())).build().grade(project);
         spec.commandLine().getOut().print(TextReport.render(report));
         spec.commandLine().getOut().flush();
         if (results != null) {
-            GradescopeResults.of(report, TextReport.summary(report)).write(results);
+            GradescopeResults.of(report).write(results);
         }
         if (markdown != null) {
             Files.writeString(markdown, MarkdownReport.render(report, "HW5 local check"),

@@ -42,6 +42,10 @@ public interface Q1Edition {
     /** The worker that runs this edition's code; empty when this machine cannot, see {@link #unavailable()}. */
     Optional<WorkerProgram> worker();
 
+    /** Starts, in the background, what grading in this edition will need first; by default nothing. */
+    default void warmUp() {
+    }
+
     /** Why this machine cannot run the edition's code, for the course staff (what to install). */
     String unavailable();
 
@@ -58,7 +62,7 @@ public interface Q1Edition {
             notes = List.copyOf(notes);
         }
 
-        static Prepared zero(String reason) {
+        public static Prepared zero(String reason) {
             return new Prepared(Map.of(), List.of(), Optional.of(reason));
         }
     }

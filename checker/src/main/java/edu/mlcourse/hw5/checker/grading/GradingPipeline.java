@@ -1,9 +1,9 @@
 package edu.mlcourse.hw5.checker.grading;
 
-import edu.mlcourse.hw5.checker.async.InBackground;
 import edu.mlcourse.hw5.CourseDataException;
 import edu.mlcourse.hw5.EnvironmentException;
 import edu.mlcourse.hw5.StudentFileException;
+import edu.mlcourse.hw5.checker.async.InBackground;
 import edu.mlcourse.hw5.checker.report.Evidence;
 import edu.mlcourse.hw5.checker.report.GradeReport;
 import edu.mlcourse.hw5.checker.report.HeldOutScore;
@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * Grades one submission: opens it, grades each part on its own, and assembles the report. A
@@ -40,6 +40,11 @@ public final class GradingPipeline {
     public GradingPipeline(List<SubmissionPart> parts, Supplier<List<String>> standingNotes) {
         this.parts = List.copyOf(parts);
         this.standingNotes = standingNotes;
+    }
+
+    /** Assembles a pipeline: see {@link GradingPipelineBuilder}. */
+    public static GradingPipelineBuilder builder() {
+        return new GradingPipelineBuilder();
     }
 
     public GradeReport grade(Path submissionPath) {

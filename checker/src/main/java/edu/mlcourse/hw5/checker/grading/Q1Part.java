@@ -1,10 +1,11 @@
 package edu.mlcourse.hw5.checker.grading;
 
 import edu.mlcourse.hw5.checker.async.InBackground;
+import edu.mlcourse.hw5.checker.checks.CheckLedger;
 import edu.mlcourse.hw5.checker.checks.CheckPlan;
 import edu.mlcourse.hw5.checker.checks.GradientSettings;
 import edu.mlcourse.hw5.checker.checks.GradingContext;
-import edu.mlcourse.hw5.checker.edition.Editions;
+import edu.mlcourse.hw5.checker.checks.Q1CheckLauncher;
 import edu.mlcourse.hw5.checker.edition.Q1Edition;
 import edu.mlcourse.hw5.checker.report.Evidence;
 import edu.mlcourse.hw5.checker.sandbox.Isolation;
@@ -12,8 +13,6 @@ import edu.mlcourse.hw5.checker.sandbox.RunLimits;
 import edu.mlcourse.hw5.checker.sandbox.SandboxedRunner;
 import edu.mlcourse.hw5.checker.sandbox.WorkerLauncher;
 import edu.mlcourse.hw5.checker.sandbox.WorkerProgram;
-import edu.mlcourse.hw5.checker.scoring.CheckLedger;
-import edu.mlcourse.hw5.checker.scoring.Q1CheckLauncher;
 import edu.mlcourse.hw5.checker.scoring.Q1Scorer;
 import edu.mlcourse.hw5.checker.scoring.Rubric;
 import edu.mlcourse.hw5.checker.submission.Submission;
@@ -61,6 +60,11 @@ public final class Q1Part implements SubmissionPart {
         this.settings = settings;
         this.editions = new Editions(settings.rubric().editionOrDefault());
         Q1CheckLauncher.warmUpInBackground();
+    }
+
+    /** Starts, in the background, what grading each edition will need first (the Java worker's runtime jar). */
+    void warmUp() {
+        editions.all().forEach(Q1Edition::warmUp);
     }
 
     @Override

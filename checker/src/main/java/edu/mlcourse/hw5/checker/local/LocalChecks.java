@@ -1,15 +1,12 @@
 package edu.mlcourse.hw5.checker.local;
 
 import edu.mlcourse.hw5.StudentFileException;
-import edu.mlcourse.hw5.checker.grading.GradingPipeline;
 import edu.mlcourse.hw5.checker.report.BriefReport;
 import edu.mlcourse.hw5.checker.report.GradeReport;
 import edu.mlcourse.hw5.checker.report.TestResult;
-import edu.mlcourse.hw5.checker.sandbox.RunLimits;
 import edu.mlcourse.hw5.files.CodeLocation;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
@@ -18,7 +15,7 @@ import org.opentest4j.AssertionFailedError;
 
 /**
  * The grader's Q1 checks as a student's own {@code mvn test}: exactly what {@code ./check} runs
- * (see {@link LocalQ1Part}) on the module's {@code Q1.java}, so both give the same rules, time
+ * (see {@link LocalPipeline}) on the module's {@code Q1.java}, so both give the same rules, time
  * limits, messages and points. One test per graded line, which fails in a line or two; the total
  * is printed as {@code ./check} prints it.
  *
@@ -43,8 +40,7 @@ public final class LocalChecks {
     /** One dynamic test per graded line of Q1 (a function's public cases, its gradient check). */
     public static Stream<DynamicNode> publicVectors(Class<?> q1) {
         Path module = q1Module(q1);
-        GradeReport report = new GradingPipeline(List.of(LocalQ1Part.of(publicVectorFolder(module), RunLimits.DEFAULT,
-                List.of())), List.of()).grade(module);
+        GradeReport report = LocalPipeline.builder(publicVectorFolder(module)).build().grade(module);
         if (report.graderFailed()) {
             throw new IllegalStateException("The checker failed, so this says nothing about your Q1; please tell"
                     + " the course staff: " + String.join("; ", report.graderErrors()));

@@ -1,11 +1,11 @@
 package edu.mlcourse.hw5.checker.local;
 
 import edu.mlcourse.hw5.StudentFileException;
+import edu.mlcourse.hw5.checker.edition.python.ConventionChoice;
+import edu.mlcourse.hw5.checker.edition.python.TorchModelScore;
+import edu.mlcourse.hw5.checker.edition.python.TorchModels;
 import edu.mlcourse.hw5.checker.grading.PartResult;
 import edu.mlcourse.hw5.checker.grading.SubmissionPart;
-import edu.mlcourse.hw5.checker.models.ConventionChoice;
-import edu.mlcourse.hw5.checker.models.TorchModelScore;
-import edu.mlcourse.hw5.checker.models.TorchModels;
 import edu.mlcourse.hw5.checker.report.HeldOutScore;
 import edu.mlcourse.hw5.checker.submission.FileLookup;
 import edu.mlcourse.hw5.checker.submission.Notebook;
@@ -16,11 +16,11 @@ import edu.mlcourse.hw5.model.ModelFile;
 import edu.mlcourse.hw5.model.ModelFiles;
 import edu.mlcourse.hw5.model.ModelShapes;
 import edu.mlcourse.hw5.predictions.Predictions;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.nio.file.Path;
 import java.util.stream.Collectors;
 
 /**

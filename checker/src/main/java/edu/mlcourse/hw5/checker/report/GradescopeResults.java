@@ -81,6 +81,11 @@ public record GradescopeResults(
         return Optional.ofNullable(extraData == null ? null : extraData.q2());
     }
 
+    /** The results of a report as students see them: its tests, and the text report's summary above them. */
+    public static GradescopeResults of(GradeReport report) {
+        return of(report, TextReport.summary(report));
+    }
+
     public static GradescopeResults of(GradeReport report, String summary) {
         double seconds = Math.round(report.seconds() * 1000) / 1000.0;
         if (report.graderFailed()) {

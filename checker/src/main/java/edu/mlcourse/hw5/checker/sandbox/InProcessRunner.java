@@ -17,7 +17,7 @@ import java.util.concurrent.TimeoutException;
  * Runs an already loaded {@code hw5.Q1} in this JVM: for students' own {@code mvn test}, where
  * there is nothing to protect. A call that overruns its time limit is abandoned on a daemon thread.
  */
-public final class InProcessRunner implements Q1Runner {
+final class InProcessRunner implements Q1Runner {
     private final Invoker invoker;
     private final RunLimits limits;
     private ExecutorService executor = newExecutor();

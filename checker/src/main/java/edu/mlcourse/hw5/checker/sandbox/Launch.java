@@ -8,7 +8,7 @@ import java.util.List;
  * from (a Java installation, a Python prefix), which an isolated worker must be able to read even
  * when they lie outside the system folders.
  */
-public record Launch(List<String> command, List<Path> runtimeFolders) {
+record Launch(List<String> command, List<Path> runtimeFolders) {
     public Launch {
         command = List.copyOf(command);
         runtimeFolders = List.copyOf(runtimeFolders);

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Runs a student's {@code my_model.pt} on images, in the same sandbox as their Q1 code: a Python
@@ -41,15 +40,15 @@ public final class ModelRunner {
     }
 
     /**
-     * @param interpreter a Python that can import PyTorch
+     * @param program the edition's worker for model files (the Python edition's: PyTorch imported first,
+     *     {@code limits}' address space)
      * @param isolation the isolation of the student's code
      * @param scratchParent where the evaluation's scratch folder goes
      */
-    public ModelRunner(PythonInterpreter interpreter, ModelLimits limits, Isolation isolation, Path scratchParent) {
+    public ModelRunner(WorkerProgram program, ModelLimits limits, Isolation isolation, Path scratchParent) {
         // The call limit is the model's; the budget only needs to cover it.
         RunLimits runLimits = new RunLimits(limits.cpu(), limits.cpu().multipliedBy(CallLimit.ELAPSED_PER_CPU), 256);
-        this.launcher = new WorkerLauncher(PythonWorker.forModels(interpreter, limits.addressSpaceMegabytes()), runLimits,
-                isolation);
+        this.launcher = new WorkerLauncher(program, runLimits, isolation);
         this.limits = limits;
         this.scratchParent = scratchParent;
     }
@@ -95,10 +94,9 @@ public final class ModelRunner {
         }
     }
 
-    private static String describe(Outcome failure) {
+    private String describe(Outcome failure) {
         if (failure instanceof Outcome.Threw t) {
-            return "loading my_model.pt raised " + t.summary()
-                    + (t.frames().isEmpty() ? "" : "\n    " + String.join("\n    ", t.frames()));
+            return "loading my_model.pt raised " + t.summary() + launcher.program().vocabulary().frames(t.frames());
         }
         return failure instanceof Outcome.Unavailable u ? u.reason() : String.valueOf(failure);
     }
@@ -113,15 +111,5 @@ public final class ModelRunner {
 
     private static String seconds(CallLimit limit) {
         return Long.toString(limit.cpu().toSeconds());
-    }
-
-    /** The reason a machine cannot evaluate model files, if it cannot. */
-    public static Optional<String> unavailable() {
-        Optional<PythonInterpreter> python = PythonInterpreter.find();
-        if (python.isEmpty()) {
-            return Optional.of(PythonInterpreter.problem());
-        }
-        return python.get().torch().isPresent() ? Optional.empty()
-                : Optional.of(python.get().executable() + " cannot import PyTorch (Debian: apt-get install python3-torch)");
     }
 }

@@ -24,7 +24,7 @@ import java.util.zip.ZipOutputStream;
  * The worker never sees the grader's own jar, which holds answers. Made once per grader process,
  * in a world-readable temporary folder removed at exit.
  */
-final class RuntimeArchive {
+public final class RuntimeArchive {
     private RuntimeArchive() {
     }
 
@@ -33,7 +33,7 @@ final class RuntimeArchive {
      * @param sources jars or class folders to read, each once
      * @param entryName an entry's name in the archive, or empty to leave it out
      */
-    static Path build(String fileName, List<Path> sources, Function<String, Optional<String>> entryName) {
+    public static Path build(String fileName, List<Path> sources, Function<String, Optional<String>> entryName) {
         try {
             Path folder = Files.createTempDirectory("hw5-runtime-",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -186,7 +185,7 @@ public final class SandboxedRunner implements Q1Runner {
     }
 
     private String name(Q1Function function) {
-        return launcher.program().functionName(function);
+        return words.functionName(function);
     }
 
     /** What runs the student code, as the worker said in its HELLO ("Python 3.11.2, numpy 1.24.2"), once one ran. */

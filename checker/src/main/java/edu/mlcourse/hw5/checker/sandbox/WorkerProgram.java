@@ -1,6 +1,5 @@
 package edu.mlcourse.hw5.checker.sandbox;
 
-import edu.mlcourse.hw5.contract.Q1Function;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,8 +7,8 @@ import java.util.Map;
 
 /**
  * The program that runs one edition's student code and speaks the worker protocol
- * (worker/PROTOCOL.md): the student JVM ({@link JavaWorker}) or the student's Python
- * ({@link PythonWorker}). Everything else about running student code, the conversation, the time
+ * (worker/PROTOCOL.md): each edition gives one (the student JVM, the student's Python).
+ * Everything else about running student code, the conversation, the time
  * limits, isolation and cleaning up, is the same for both and lives in {@link SandboxedRunner}.
  */
 public interface WorkerProgram {
@@ -33,7 +32,4 @@ public interface WorkerProgram {
 
     /** How feedback names things for this edition. */
     WorkerVocabulary vocabulary();
-
-    /** A function's name as the student writes it: {@code linearForward}, {@code linear_forward}. */
-    String functionName(Q1Function function);
 }

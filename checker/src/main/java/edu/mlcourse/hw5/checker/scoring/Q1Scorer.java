@@ -1,6 +1,7 @@
 package edu.mlcourse.hw5.checker.scoring;
 
 import edu.mlcourse.hw5.checker.checks.CheckId;
+import edu.mlcourse.hw5.checker.checks.CheckLedger;
 import edu.mlcourse.hw5.checker.checks.Dialect;
 import edu.mlcourse.hw5.checker.report.Points;
 import edu.mlcourse.hw5.checker.report.TestResult;

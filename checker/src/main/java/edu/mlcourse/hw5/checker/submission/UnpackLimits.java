@@ -7,7 +7,7 @@ package edu.mlcourse.hw5.checker.submission;
  * @param maxEntries files and folders together
  * @param maxTotalBytes all files together
  */
-public record UnpackLimits(int maxEntries, long maxTotalBytes) {
+record UnpackLimits(int maxEntries, long maxTotalBytes) {
     /** Room for sources, a model file of a few million parameters and predictions. */
     public static final UnpackLimits DEFAULT = new UnpackLimits(2_000, 300L * 1024 * 1024);
 }

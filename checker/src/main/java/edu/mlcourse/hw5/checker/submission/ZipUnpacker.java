@@ -20,7 +20,7 @@ import java.util.zip.ZipFile;
  * Unpacks a zip submission into a folder: never outside it (no {@code ../}, no absolute names),
  * never a symbolic link, within {@link UnpackLimits}.
  */
-public final class ZipUnpacker {
+final class ZipUnpacker {
     private static final int SYMLINK_TYPE = 0120000;
     private static final int FILE_TYPE_MASK = 0170000;
 

@@ -3,6 +3,8 @@ package edu.mlcourse.hw5.checker.checks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.mlcourse.hw5.checker.edition.java.JavaDialect;
+import edu.mlcourse.hw5.checker.edition.python.PythonDialect;
 import edu.mlcourse.hw5.numeric.Tolerance;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import edu.mlcourse.hw5.checker.sandbox.PythonInterpreter;
+import edu.mlcourse.hw5.checker.edition.python.PythonInterpreter;
 import edu.mlcourse.hw5.npy.NpyWriter;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -71,7 +71,7 @@ class GradingPipelineTest {
         assertTrue(text.contains("Q2: java.lang.IllegalStateException: boom in Q2"), text);
         assertFalse(text.contains("Total"), "no total is shown: " + text);
 
-        GradescopeResults results = GradescopeResults.of(report, TextReport.summary(report));
+        GradescopeResults results = GradescopeResults.of(report);
         assertTrue(results.graderFailed());
         JsonNode json = Json.mapper().readTree(Json.prettyWriter().writeValueAsBytes(results));
         assertEquals(0, json.get("tests").size(), "no test scores: " + json);
@@ -85,7 +85,7 @@ class GradingPipelineTest {
         GradeReport report = grade(part("Q1", s -> full("Q1")), part("Q2", s -> full("Q2")));
         assertEquals(GradeReport.State.GRADED, report.state());
         JsonNode json = Json.mapper().readTree(Json.prettyWriter().writeValueAsBytes(
-                GradescopeResults.of(report, TextReport.summary(report))));
+                GradescopeResults.of(report)));
         assertEquals(20.0, json.get("score").asDouble());
         assertEquals("graded", json.get("extra_data").get("state").asText());
         assertTrue(TextReport.render(report).contains("Total"));

@@ -23,7 +23,7 @@ class GradescopeResultsTest {
                 List.of("a note"), Optional.of(new HeldOutScore(91.2345, false, "there is no model file (my_model.pt)",
                         List.of())), List.of(), 1.23456);
         Path file = dir.resolve("results/results.json");
-        GradescopeResults.of(report, TextReport.summary(report)).write(file);
+        GradescopeResults.of(report).write(file);
         JsonNode json = Json.mapper().readTree(file.toFile());
         assertEquals(7.5, json.get("score").asDouble());
         assertEquals(1.235, json.get("execution_time").asDouble());
@@ -55,7 +55,7 @@ class GradescopeResultsTest {
                 new TestResult("Q1 reluForward: hidden cases", 3, 3, "all passed", "after_due_date", List.of("reluForward"))),
                 List.of(), Optional.empty(), List.of(), 1);
         Path file = dir.resolve("results.json");
-        GradescopeResults.of(report, TextReport.summary(report)).write(file);
+        GradescopeResults.of(report).write(file);
         JsonNode json = Json.mapper().readTree(file.toFile());
         assertEquals("{\"mistakes\":[\"dwDividedByN\"],\"first_failure\":\"hidden case n5_d2_m3\"}",
                 json.get("tests").get(0).get("extra_data").toString());

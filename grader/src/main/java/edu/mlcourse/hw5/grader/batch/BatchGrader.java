@@ -4,7 +4,6 @@ import edu.mlcourse.hw5.CourseDataException;
 import edu.mlcourse.hw5.EnvironmentException;
 import edu.mlcourse.hw5.checker.report.GradeReport;
 import edu.mlcourse.hw5.checker.report.GradescopeResults;
-import edu.mlcourse.hw5.checker.report.TextReport;
 import edu.mlcourse.hw5.console.ProgressBar;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -129,7 +128,7 @@ public final class BatchGrader {
                 return null;
             }
             if (!report.graderFailed()) {
-                store.saveResults(submission.id(), GradescopeResults.of(report, TextReport.summary(report)), report.evidence());
+                store.saveResults(submission.id(), GradescopeResults.of(report), report.evidence());
                 return null;
             }
             errors = report.graderErrors();

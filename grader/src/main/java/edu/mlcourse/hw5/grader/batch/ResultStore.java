@@ -30,7 +30,7 @@ public final class ResultStore {
     /** What a batch compares between submissions (see {@link Evidence}); for the course staff only. */
     public static final String EVIDENCE_FILE = "evidence.json";
     /** How the batch's temporary files start; a killed run may leave some, which the next run removes. */
-    static final String TEMPORARY_PREFIX = ".batch-";
+    public static final String TEMPORARY_PREFIX = ".batch-";
 
     /** Tolerant of fields a later grader may add: "parseable" means the scores can be read. */
     private static final ObjectReader RESULTS_READER = Json.mapper().readerFor(GradescopeResults.class)

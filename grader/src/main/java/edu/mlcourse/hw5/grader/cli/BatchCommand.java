@@ -5,16 +5,16 @@ import edu.mlcourse.hw5.cli.ExitCodes;
 import edu.mlcourse.hw5.console.ProgressBar;
 import edu.mlcourse.hw5.grader.batch.BatchGrader;
 import edu.mlcourse.hw5.grader.batch.BatchSubmission;
-import edu.mlcourse.hw5.grader.batch.BatchSummary;
 import edu.mlcourse.hw5.grader.batch.ResultStore;
-import edu.mlcourse.hw5.grader.batch.ScoreTable;
 import edu.mlcourse.hw5.grader.batch.SubmissionScan;
-import edu.mlcourse.hw5.grader.batch.SummaryFiles;
-import edu.mlcourse.hw5.grader.batch.SummaryHtml;
-import edu.mlcourse.hw5.grader.batch.SummaryMarkdown;
 import edu.mlcourse.hw5.grader.batch.WriterStream;
 import edu.mlcourse.hw5.grader.insights.InsightSettings;
+import edu.mlcourse.hw5.grader.insights.pages.BatchSummary;
+import edu.mlcourse.hw5.grader.insights.pages.ScoreTable;
 import edu.mlcourse.hw5.grader.insights.pages.StudentPage;
+import edu.mlcourse.hw5.grader.insights.pages.SummaryFiles;
+import edu.mlcourse.hw5.grader.insights.pages.SummaryHtml;
+import edu.mlcourse.hw5.grader.insights.pages.SummaryMarkdown;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -84,7 +84,7 @@ final class BatchCommand implements Callable<Integer> {
         if (!todo.isEmpty()) {
             ProgressBar progress = new ProgressBar("grading", todo.size(), WriterStream.of(stderr),
                     System.console() != null, System::nanoTime);
-            BatchGrader.Outcome outcome = new BatchGrader(options.pipeline()::grade, store, jobs, System::nanoTime)
+            BatchGrader.Outcome outcome = new BatchGrader(GraderPipeline.of(options)::grade, store, jobs, System::nanoTime)
                     .run(todo, progress);
             failures = outcome.failures().size();
             for (BatchGrader.Failure failure : outcome.failures()) {

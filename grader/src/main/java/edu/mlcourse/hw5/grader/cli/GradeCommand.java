@@ -50,8 +50,8 @@ final class GradeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "SUBMISSION " + submission + " does not exist");
         }
-        GradeReport report = options.pipeline().grade(submission);
-        GradescopeResults gradescope = GradescopeResults.of(report, TextReport.summary(report));
+        GradeReport report = GraderPipeline.of(options).grade(submission);
+        GradescopeResults gradescope = GradescopeResults.of(report);
         if (results != null) {
             gradescope.write(results);
         }

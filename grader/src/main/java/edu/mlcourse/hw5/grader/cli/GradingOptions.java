@@ -1,37 +1,20 @@
 package edu.mlcourse.hw5.grader.cli;
 
-import edu.mlcourse.hw5.checker.async.InBackground;
-import edu.mlcourse.hw5.checker.checks.GradientSettings;
-import edu.mlcourse.hw5.checker.grading.GradingPipeline;
-import edu.mlcourse.hw5.checker.grading.Q1Part;
 import edu.mlcourse.hw5.checker.grading.SubmissionPart;
-import edu.mlcourse.hw5.checker.grading.VectorSets;
 import edu.mlcourse.hw5.checker.sandbox.IsolationChoice;
-import edu.mlcourse.hw5.checker.sandbox.IsolationDetector;
 import edu.mlcourse.hw5.checker.sandbox.RunLimits;
-import edu.mlcourse.hw5.checker.sandbox.JavaWorker;
-import edu.mlcourse.hw5.checker.sandbox.ModelLimits;
-import edu.mlcourse.hw5.checker.scoring.Q1CheckLauncher;
 import edu.mlcourse.hw5.checker.scoring.Rubric;
-import edu.mlcourse.hw5.files.CodeLocation;
 import edu.mlcourse.hw5.grader.assignment.BundledAssignment;
-import edu.mlcourse.hw5.grader.heldout.HeldOutData;
-import edu.mlcourse.hw5.grader.heldout.HeldOutPart;
-import edu.mlcourse.hw5.checker.models.SandboxedTorchModels;
-import edu.mlcourse.hw5.grader.insights.similarity.SourceFingerprintPart;
-import edu.mlcourse.hw5.numeric.Tolerance;
-import edu.mlcourse.hw5.vectors.VectorSet;
-import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import picocli.CommandLine.Option;
 
 /**
- * Options shared by the commands that grade ({@code grade}, {@code batch}), and the pipeline they
- * describe. Not final: picocli creates it through the command line's factory, where tests put a
- * subclass that adds a failing part.
+ * Options shared by the commands that grade ({@code grade}, {@code batch}); {@link GraderPipeline}
+ * assembles the pipeline they describe. Not final: picocli creates it through the command line's
+ * factory, where tests put a subclass that adds a failing part.
  */
 class GradingOptions {
     @Option(names = "--vectors", paramLabel = "DIR",
@@ -74,8 +57,12 @@ class GradingOptions {
         return rubric == null ? Rubric.defaults() : Rubric.load(rubric);
     }
 
-    Supplier<List<VectorSet>> vectorSets() {
-        return VectorSets.loadInBackground(vectors == null ? BundledAssignment.vectors() : vectors, sets);
+    Path vectorFolder() {
+        return vectors == null ? BundledAssignment.vectors() : vectors;
+    }
+
+    Path heldOutFolder() {
+        return heldout == null ? BundledAssignment.heldout() : heldout;
     }
 
     RunLimits limits() {
@@ -83,51 +70,19 @@ class GradingOptions {
                 Duration.ofMillis(Math.round(budgetSeconds * 1000)), heapMegabytes);
     }
 
-    /** Starts loading the held-out set in the background; the supplier waits for it. */
-    Supplier<HeldOutData> heldOutData() {
-        Path folder = heldout == null ? BundledAssignment.heldout() : heldout;
-        return InBackground.start(() -> HeldOutData.read(folder));
-    }
-
-    GradingPipeline pipeline() {
-        RunLimits limits = limits();
-        Supplier<IsolationChoice> isolation = isolation(limits);
-        return new GradingPipeline(parts(limits, isolation), () -> isolation.get().notes());
-    }
-
-    Supplier<IsolationChoice> isolation(RunLimits limits) {
-        return InBackground.start(() -> IsolationDetector.detect(limits, graderFiles(), strongestIsolation));
-    }
-
-    /** The parts graded, in report order. */
-    List<SubmissionPart> parts(RunLimits limits, Supplier<IsolationChoice> isolation) {
-        Rubric rubric = rubric();
-        // Slow preparation runs in the background; the isolation probe overlaps compiling the submission.
-        Supplier<List<VectorSet>> sets = vectorSets();
-        Supplier<HeldOutData> heldOutData = heldOutData();
-        InBackground.run(JavaWorker::runtimeJar);
-        Q1CheckLauncher.warmUpInBackground();
-        Q1Part q1 = new Q1Part(new Q1Part.Settings(sets, rubric, Tolerance.NUMPY_DEFAULT,
-                GradientSettings.DEFAULT, limits, () -> isolation.get().isolation(),
-                Path.of(System.getProperty("java.io.tmpdir")), List.of()));
-        return List.of(q1, new HeldOutPart(heldOutData, rubric, new SandboxedTorchModels(() -> isolation.get().isolation(),
-                ModelLimits.DEFAULT, Path.of(System.getProperty("java.io.tmpdir")))), new SourceFingerprintPart());
-    }
-
-    /** What student code must not see: the grader's code (with the bundled answers) and the data given. */
-    private List<Path> graderFiles() {
+    /** Files given on the command line (vectors, rubric, held-out set), which student code must not see. */
+    List<Path> givenFiles() {
         List<Path> files = new ArrayList<>();
-        for (Class<?> anchor : List.of(GradingOptions.class, Q1Part.class)) {
-            Path location = CodeLocation.of(anchor);
-            if (!files.contains(location)) {
-                files.add(location);
-            }
-        }
         for (Path given : new Path[] {vectors, rubric, heldout}) {
             if (given != null) {
                 files.add(given.toAbsolutePath());
             }
         }
         return files;
+    }
+
+    /** Parts graded after the grader's own; none but in tests, which add one that fails. */
+    List<SubmissionPart> extraParts() {
+        return List.of();
     }
 }

@@ -1,7 +1,7 @@
 package edu.mlcourse.hw5.grader.packaging;
 
 import edu.mlcourse.hw5.checker.checks.GradientSettings;
-import edu.mlcourse.hw5.checker.checks.PythonDialect;
+import edu.mlcourse.hw5.checker.edition.python.PythonDialect;
 import edu.mlcourse.hw5.checker.scoring.Rubric;
 import edu.mlcourse.hw5.contract.Q1Function;
 import edu.mlcourse.hw5.invocation.Outcome;

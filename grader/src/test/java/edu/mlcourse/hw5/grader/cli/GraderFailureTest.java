@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import edu.mlcourse.hw5.checker.grading.PartResult;
 import edu.mlcourse.hw5.checker.grading.SubmissionPart;
-import edu.mlcourse.hw5.checker.sandbox.IsolationChoice;
-import edu.mlcourse.hw5.checker.sandbox.RunLimits;
 import edu.mlcourse.hw5.checker.submission.Submission;
 import edu.mlcourse.hw5.cli.ExitCode;
 import edu.mlcourse.hw5.grader.Repository;
@@ -20,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -40,8 +37,8 @@ class GraderFailureTest {
     /** The real grading options, with one more part that throws on submissions whose folder is named "victim". */
     static final class FailingOptions extends GradingOptions {
         @Override
-        List<SubmissionPart> parts(RunLimits limits, Supplier<IsolationChoice> isolation) {
-            List<SubmissionPart> parts = new ArrayList<>(super.parts(limits, isolation));
+        List<SubmissionPart> extraParts() {
+            List<SubmissionPart> parts = new ArrayList<>(super.extraParts());
             parts.add(new SubmissionPart() {
                 @Override
                 public String name() {

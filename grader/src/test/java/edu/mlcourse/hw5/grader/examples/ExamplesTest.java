@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import edu.mlcourse.hw5.checker.sandbox.ModelRunner;
+import edu.mlcourse.hw5.checker.edition.python.SandboxedTorchModels;
 import edu.mlcourse.hw5.grader.Repository;
 import edu.mlcourse.hw5.grader.cli.GraderCommand;
 import edu.mlcourse.hw5.json.Json;
@@ -39,7 +39,7 @@ class ExamplesTest {
 
     @BeforeAll
     static void gradeTheExamples() {
-        Optional<String> unavailable = ModelRunner.unavailable();
+        Optional<String> unavailable = SandboxedTorchModels.unavailableHere();
         assumeTrue(unavailable.isEmpty(), () -> "the Python examples need Python with PyTorch: " + unavailable.orElse(""));
         CommandLine commandLine = GraderCommand.commandLine();
         commandLine.setOut(new PrintWriter(printed, true));

@@ -48,7 +48,7 @@ class NumpyOracleTest {
                 dir.resolve("predictions.npy").toString()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         assertEquals(0, process.waitFor(), output);
-        HeldOutPart part = new HeldOutPart(() -> HeldOutData.read(Repository.root().resolve("heldout")),
+        Q2Part part = new Q2Part(() -> HeldOutData.read(Repository.root().resolve("heldout")),
                 edu.mlcourse.hw5.checker.scoring.Rubric.defaults(), edu.mlcourse.hw5.grader.GraderFixtures.NO_TORCH);
         try (var submission = edu.mlcourse.hw5.checker.submission.SubmissionLoader.open(dir)) {
             var result = part.grade(submission);
@@ -60,7 +60,7 @@ class NumpyOracleTest {
     @Test
     void predictionsMatchNumpy(@TempDir Path dir) throws IOException, InterruptedException {
         assumeNumpy();
-        ModelFile model = HeldOutPartTest.randomModel(7);
+        ModelFile model = Q2PartTest.randomModel(7);
         Path modelFile = dir.resolve("my_model.json");
         ModelFiles.write(modelFile, model);
         Path images = Repository.root().resolve("heldout/public/images-idx3-ubyte");

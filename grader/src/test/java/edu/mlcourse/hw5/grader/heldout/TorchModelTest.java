@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import edu.mlcourse.hw5.checker.edition.python.SandboxedTorchModels;
 import edu.mlcourse.hw5.checker.grading.PartResult;
-import edu.mlcourse.hw5.checker.models.SandboxedTorchModels;
 import edu.mlcourse.hw5.checker.report.TestResult;
 import edu.mlcourse.hw5.checker.sandbox.IsolationChoice;
 import edu.mlcourse.hw5.checker.sandbox.IsolationDetector;
 import edu.mlcourse.hw5.checker.sandbox.ModelLimits;
-import edu.mlcourse.hw5.checker.sandbox.ModelRunner;
 import edu.mlcourse.hw5.checker.sandbox.RunLimits;
 import edu.mlcourse.hw5.checker.scoring.Rubric;
 import edu.mlcourse.hw5.checker.submission.Submission;
@@ -50,7 +49,7 @@ class TorchModelTest {
 
     @BeforeAll
     static void makeTheModels() throws IOException, InterruptedException {
-        Optional<String> unavailable = ModelRunner.unavailable();
+        Optional<String> unavailable = SandboxedTorchModels.unavailableHere();
         assumeTrue(unavailable.isEmpty(), () -> "needs Python with PyTorch: " + unavailable.orElse(""));
         assumeTrue(FashionMnist.isAvailable(), "needs Fashion-MNIST (apt-get install dataset-fashion-mnist)");
         FashionMnist dataset = FashionMnist.locate(Optional.empty());
@@ -72,7 +71,7 @@ class TorchModelTest {
     }
 
     private static TestResult grade(String name, ModelLimits limits) {
-        HeldOutPart part = new HeldOutPart(() -> heldOut, Rubric.defaults(),
+        Q2Part part = new Q2Part(() -> heldOut, Rubric.defaults(),
                 new SandboxedTorchModels(isolation::isolation, limits, Path.of(System.getProperty("java.io.tmpdir"))));
         try (Submission submission = SubmissionLoader.open(made.resolve(name))) {
             PartResult result = part.grade(submission);

@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import edu.mlcourse.hw5.checker.edition.python.PythonInterpreter;
 import edu.mlcourse.hw5.checker.sandbox.IsolationChoice;
-import edu.mlcourse.hw5.checker.sandbox.PythonInterpreter;
 import edu.mlcourse.hw5.checker.sandbox.RunLimits;
 import edu.mlcourse.hw5.contract.Q1Function;
 import edu.mlcourse.hw5.grader.Repository;

@@ -1,8 +1,8 @@
 package edu.mlcourse.hw5.grader.insights.heldout;
 
 import edu.mlcourse.hw5.data.FashionMnist;
-import edu.mlcourse.hw5.grader.batch.BatchSummary;
 import edu.mlcourse.hw5.grader.heldout.ConfusionMatrix;
+import edu.mlcourse.hw5.grader.insights.stats.Histogram;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,12 +14,12 @@ import java.util.Optional;
  * submissions, and the (true class, predicted class) pairs most often confused.
  *
  * @param accuracies the held-out accuracy of each graded submission that has one, in percent
- * @param histogram those accuracies in {@link BatchSummary#BINS} bins up to 100
+ * @param histogram those accuracies in {@link Histogram#BINS} bins up to 100
  * @param classes per class, the mean accuracy over the submissions whose predictions were kept; empty without labels
  * @param confusions the most frequent confusions, most first
  * @param compared how many submissions' predictions the per-class figures are over
  */
-public record ClassHeldOut(List<Double> accuracies, List<BatchSummary.Bin> histogram, List<ClassAccuracy> classes,
+public record ClassHeldOut(List<Double> accuracies, List<Histogram.Bin> histogram, List<ClassAccuracy> classes,
                            List<Confusion> confusions, int compared) {
     /** Confusions listed. */
     static final int CONFUSIONS = 5;
@@ -59,7 +59,7 @@ public record ClassHeldOut(List<Double> accuracies, List<BatchSummary.Bin> histo
     public static ClassHeldOut of(List<Double> accuracies, Map<String, int[]> predictions, Optional<byte[]> labels) {
         double lowest = accuracies.stream().mapToDouble(Double::doubleValue).min().orElse(USUAL_LOWEST);
         double from = Math.max(0, Math.min(USUAL_LOWEST, Math.floor(lowest / 10) * 10));
-        List<BatchSummary.Bin> histogram = BatchSummary.histogram(accuracies.stream().mapToDouble(Double::doubleValue)
+        List<Histogram.Bin> histogram = Histogram.of(accuracies.stream().mapToDouble(Double::doubleValue)
                 .toArray(), from, 100);
         List<ConfusionMatrix> matrices = new ArrayList<>();
         labels.ifPresent(l -> predictions.values().stream().filter(p -> p.length == l.length)

@@ -1,11 +1,11 @@
 package edu.mlcourse.hw5.grader.insights.pages;
 
-import edu.mlcourse.hw5.grader.batch.BatchSummary;
 import edu.mlcourse.hw5.grader.insights.heldout.ClassHeldOut;
+import edu.mlcourse.hw5.grader.insights.stats.Histogram;
 import java.util.Locale;
 
 /** Q2 across the class, for {@code summary.html} and {@code summary.md} alike. */
-public final class HeldOutSection {
+final class HeldOutSection {
     static final String TITLE = "Q2 across the class";
     private static final int BAR_WIDTH = 30;
 
@@ -20,7 +20,7 @@ public final class HeldOutSection {
         html.append("<h3>Held-out accuracy (").append(heldOut.accuracies().size()).append(" submissions)</h3>\n")
                 .append(SvgHistogram.render(heldOut.histogram(), "accuracy-histogram",
                         "Number of submissions per range of held-out accuracy", "held-out accuracy (%)", "%",
-                        BatchSummary.Bin::label));
+                        Figures::range));
         if (heldOut.classes().isEmpty()) {
             return html.append("<p class=\"muted\">Per-class figures need the held-out labels and the predictions"
                     + " (evidence.json); none were available.</p>\n").toString();
@@ -52,9 +52,9 @@ public final class HeldOutSection {
         }
         md.append("### Held-out accuracy (").append(heldOut.accuracies().size()).append(" submissions)\n\n")
                 .append("| accuracy (%) | submissions | |\n|---|---:|---|\n");
-        long most = Math.max(1, heldOut.histogram().stream().mapToLong(BatchSummary.Bin::count).max().orElse(1));
-        for (BatchSummary.Bin bin : heldOut.histogram()) {
-            md.append("| ").append(bin.label()).append(" | ").append(bin.count()).append(" | ")
+        long most = Math.max(1, heldOut.histogram().stream().mapToLong(Histogram.Bin::count).max().orElse(1));
+        for (Histogram.Bin bin : heldOut.histogram()) {
+            md.append("| ").append(Figures.range(bin)).append(" | ").append(bin.count()).append(" | ")
                     .append("#".repeat((int) Math.round((double) BAR_WIDTH * bin.count() / most))).append(" |\n");
         }
         if (heldOut.classes().isEmpty()) {

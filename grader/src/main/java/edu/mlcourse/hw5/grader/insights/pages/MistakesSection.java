@@ -1,11 +1,10 @@
 package edu.mlcourse.hw5.grader.insights.pages;
 
-import edu.mlcourse.hw5.grader.batch.SummaryMarkdown;
 import edu.mlcourse.hw5.grader.insights.mistakes.ClassMistakes;
 import java.util.Locale;
 
 /** "What the class got wrong" in Q1, for {@code summary.html} and {@code summary.md} alike. */
-public final class MistakesSection {
+final class MistakesSection {
     static final String TITLE = "What the class got wrong in Q1";
     static final String EXPLANATION = "For each function, the submissions whose output matched a named mistake"
             + " (the hint they were given), then those that failed it in a way no named mistake explains, grouped by"

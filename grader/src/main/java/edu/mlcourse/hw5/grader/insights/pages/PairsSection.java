@@ -2,8 +2,6 @@ package edu.mlcourse.hw5.grader.insights.pages;
 
 import edu.mlcourse.hw5.checker.scoring.Rubric;
 import edu.mlcourse.hw5.contract.Q1Function;
-import edu.mlcourse.hw5.grader.batch.ScoreTable;
-import edu.mlcourse.hw5.grader.batch.SummaryMarkdown;
 import edu.mlcourse.hw5.grader.insights.BatchInsights;
 import edu.mlcourse.hw5.grader.insights.similarity.PredictionAgreement;
 import edu.mlcourse.hw5.grader.insights.similarity.ReviewPair;
@@ -19,7 +17,7 @@ import java.util.stream.Collectors;
  * "Hand-ins to look at twice", for {@code summary.html} and {@code summary.md} alike: each pair with
  * its evidence side by side, and how the figures are computed.
  */
-public final class PairsSection {
+final class PairsSection {
     static final String TITLE = "Hand-ins to look at twice";
 
     private PairsSection() {

@@ -1,7 +1,6 @@
 package edu.mlcourse.hw5.grader.insights.pages;
 
 import edu.mlcourse.hw5.checker.report.HeldOutScore;
-import edu.mlcourse.hw5.grader.batch.SummaryMarkdown;
 import edu.mlcourse.hw5.grader.insights.BatchInsights;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +10,7 @@ import java.util.Locale;
  * score rests on its predictions file alone (no model file, one that does not run, or one that
  * does not reproduce the predictions), or whose accuracy is worth a look. Flags, never deductions.
  */
-public final class Q2ToVerifySection {
+final class Q2ToVerifySection {
     static final String TITLE = "Q2 to verify";
     private static final String EXPLANATION = "Q2 is verified when the grader ran the submitted model file and it"
             + " reproduced the submitted predictions on at least " + String.format(Locale.ROOT, "%.0f",

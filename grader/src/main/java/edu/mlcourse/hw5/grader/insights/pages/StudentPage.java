@@ -1,7 +1,6 @@
 package edu.mlcourse.hw5.grader.insights.pages;
 
 import edu.mlcourse.hw5.checker.report.GradescopeResults;
-import edu.mlcourse.hw5.grader.batch.ScoreTable;
 import java.util.Locale;
 
 /**

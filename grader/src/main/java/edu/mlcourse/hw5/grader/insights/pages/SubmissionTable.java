@@ -1,14 +1,13 @@
 package edu.mlcourse.hw5.grader.insights.pages;
 
 import edu.mlcourse.hw5.contract.Q1Function;
-import edu.mlcourse.hw5.grader.batch.ScoreTable;
 import edu.mlcourse.hw5.grader.insights.BatchInsights;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
 /** The per-submission table of {@code summary.html}: sortable by any column, each id opening its page. */
-public final class SubmissionTable {
+final class SubmissionTable {
     private SubmissionTable() {
     }
 

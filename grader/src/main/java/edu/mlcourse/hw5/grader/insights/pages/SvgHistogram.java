@@ -1,12 +1,12 @@
 package edu.mlcourse.hw5.grader.insights.pages;
 
-import edu.mlcourse.hw5.grader.batch.BatchSummary;
+import edu.mlcourse.hw5.grader.insights.stats.Histogram;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
 /** A histogram as inline SVG: bars with their counts above and their ranges below. */
-public final class SvgHistogram {
+final class SvgHistogram {
     private static final int WIDTH = 640;
     private static final int HEIGHT = 260;
     private static final int LEFT = 44;
@@ -24,9 +24,9 @@ public final class SvgHistogram {
      * @param unit after a bin's range in its tooltip, e.g. {@code points}
      * @param range a bin's label, e.g. {@code 60–70}
      */
-    public static String render(List<BatchSummary.Bin> bins, String id, String title, String axis, String unit,
-                                Function<BatchSummary.Bin, String> range) {
-        long most = Math.max(1, bins.stream().mapToLong(BatchSummary.Bin::count).max().orElse(1));
+    public static String render(List<Histogram.Bin> bins, String id, String title, String axis, String unit,
+                                Function<Histogram.Bin, String> range) {
+        long most = Math.max(1, bins.stream().mapToLong(Histogram.Bin::count).max().orElse(1));
         double plotWidth = WIDTH - LEFT - RIGHT;
         double plotHeight = HEIGHT - TOP - BOTTOM;
         double slot = plotWidth / bins.size();
@@ -35,7 +35,7 @@ public final class SvgHistogram {
                         + "<title id=\"%s\">%s</title>%n", WIDTH, HEIGHT, WIDTH, HEIGHT, id, id, Html.escape(title)));
         double baseline = TOP + plotHeight;
         for (int i = 0; i < bins.size(); i++) {
-            BatchSummary.Bin bin = bins.get(i);
+            Histogram.Bin bin = bins.get(i);
             double height = plotHeight * bin.count() / most;
             double x = LEFT + i * slot;
             String label = Html.escape(range.apply(bin));

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * <p>A small tokenizer of its own rather than a parser: it must accept any file a student hands
  * in, including code that does not compile, and never fail.
  */
-public final class SourceTokens {
+final class SourceTokens {
     /** The languages of the graded files, told apart by the file's extension. */
     public enum Language {
         JAVA(Set.of("abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const",

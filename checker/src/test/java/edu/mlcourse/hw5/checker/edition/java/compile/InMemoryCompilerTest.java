@@ -1,0 +1,51 @@
+package edu.mlcourse.hw5.checker.edition.java.compile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.mlcourse.hw5.checker.edition.java.JavaWorker;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InMemoryCompilerTest {
+    private final InMemoryCompiler compiler = new InMemoryCompiler(List.of(JavaWorker.contractLocation()));
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content);
+    }
+
+    @Test
+    void compilesQ1WithTheHelpersItUsesAndNothingElse() throws IOException {
+        Path q1 = write("Q1.java", "package hw5;\npublic final class Q1 {\n  public static LinearGrads g() { return Helper.grads(); }\n}\n");
+        Path helper = write("Helper.java", "package hw5;\nfinal class Helper {\n  static LinearGrads grads() { return null; }\n}\n");
+        Path broken = write("Q2.java", "package hw5;\nclass Q2 { this is not java }\n");
+        CompileResult result = compiler.compile(q1, List.of(q1, helper, broken), p -> dir.relativize(p).toString());
+        assertTrue(result.succeeded(), () -> result.errors().toString());
+        assertTrue(result.classes().containsKey("hw5.Q1"));
+        assertTrue(result.classes().containsKey("hw5.Helper"));
+        assertFalse(result.classes().containsKey("hw5.Q2"));
+        assertFalse(result.classes().containsKey("hw5.LinearGrads"), "LinearGrads comes from the official contract");
+        assertEquals(List.of("Q1.java", "Helper.java"), result.compiledFiles());
+    }
+
+    @Test
+    void reportsErrorsWithFileLineTheCodeAndACaret() throws IOException {
+        Path q1 = write("Q1.java", "package hw5;\npublic final class Q1 {\n  static int f() { return undefinedName; }\n}\n");
+        CompileResult result = compiler.compile(q1, List.of(q1), p -> "src/" + p.getFileName());
+        assertFalse(result.succeeded());
+        CompilerMessage error = result.errors().get(0);
+        assertEquals("src/Q1.java", error.file());
+        assertEquals(3, error.line());
+        String rendered = error.render();
+        assertTrue(rendered.startsWith("src/Q1.java:3: error: cannot find symbol"), rendered);
+        assertTrue(rendered.contains("  static int f() { return undefinedName; }\n" + " ".repeat(26) + "^\n  symbol:"), rendered);
+    }
+}
