@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import edu.mlcourse.hw5.checker.edition.python.SandboxedTorchModels;
 import edu.mlcourse.hw5.checker.grading.PartResult;
-import edu.mlcourse.hw5.checker.models.SandboxedTorchModels;
 import edu.mlcourse.hw5.checker.report.TestResult;
 import edu.mlcourse.hw5.checker.sandbox.IsolationChoice;
 import edu.mlcourse.hw5.checker.sandbox.IsolationDetector;
@@ -21,7 +21,7 @@ import edu.mlcourse.hw5.checker.submission.SubmissionLoader;
 import edu.mlcourse.hw5.data.FashionMnist;
 import edu.mlcourse.hw5.grader.Repository;
 import edu.mlcourse.hw5.grader.heldout.HeldOutData;
-import edu.mlcourse.hw5.grader.heldout.HeldOutPart;
+import edu.mlcourse.hw5.grader.heldout.Q2Part;
 import edu.mlcourse.hw5.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -276,7 +276,7 @@ class PythonNotebookTest {
 
     private static TestResult gradeQ2(Path folder) {
         IsolationChoice isolation = IsolationDetector.detect(RunLimits.DEFAULT, List.of());
-        HeldOutPart part = new HeldOutPart(() -> HeldOutData.read(Repository.root().resolve("heldout")),
+        Q2Part part = new Q2Part(() -> HeldOutData.read(Repository.root().resolve("heldout")),
                 Rubric.defaults(), new SandboxedTorchModels(isolation::isolation, ModelLimits.DEFAULT,
                 Path.of(System.getProperty("java.io.tmpdir"))));
         try (Submission submission = SubmissionLoader.open(folder)) {
