@@ -65,14 +65,33 @@ public record GradescopeResults(
 
     /**
      * What Gradescope keeps without showing: whether the submission was graded and, if the grader
-     * failed, why; and Q2's accuracy with whether the grader could verify it ({@link HeldOutScore}),
-     * which a batch's {@code scores.csv} and class page read.
+     * failed, why; Q2's accuracy with whether the grader could verify it ({@link HeldOutScore}),
+     * which a batch's {@code scores.csv} and class page read; and what graded it ({@link GradedWith}),
+     * which a batch compares to decide what to grade again.
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record ExtraData(String state, @JsonProperty("grader_errors") List<String> graderErrors, HeldOutScore q2) {
+    public record ExtraData(String state, @JsonProperty("grader_errors") List<String> graderErrors, HeldOutScore q2,
+                            @JsonProperty("graded_with") GradedWith gradedWith) {
         public ExtraData(String state, List<String> graderErrors) {
-            this(state, graderErrors, null);
+            this(state, graderErrors, null, null);
         }
+
+        public ExtraData(String state, List<String> graderErrors, HeldOutScore q2) {
+            this(state, graderErrors, q2, null);
+        }
+    }
+
+    /** What graded these results, if they say (those of graders before fingerprints do not). */
+    @JsonIgnore
+    public Optional<GradedWith> gradedWith() {
+        return Optional.ofNullable(extraData == null ? null : extraData.gradedWith());
+    }
+
+    /** The same results, recording what graded them in {@code extra_data.graded_with}. */
+    public GradescopeResults withGradedWith(GradedWith gradedWith) {
+        ExtraData extra = extraData == null ? new ExtraData(GRADED, List.of()) : extraData;
+        return new GradescopeResults(score, executionTime, output, outputFormat, stdoutVisibility, tests, leaderboard,
+                new ExtraData(extra.state(), extra.graderErrors(), extra.q2(), gradedWith));
     }
 
     /** Q2's accuracy and whether it is verified, if Q2 was scored. */

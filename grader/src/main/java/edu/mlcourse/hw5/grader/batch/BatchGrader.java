@@ -128,7 +128,11 @@ public final class BatchGrader {
                 return null;
             }
             if (!report.graderFailed()) {
-                store.saveResults(submission.id(), GradescopeResults.of(report), report.evidence());
+                GradescopeResults results = GradescopeResults.of(report);
+                if (submission.fingerprint().isPresent()) {
+                    results = results.withGradedWith(GradingInputs.gradedNow(submission.fingerprint().get()));
+                }
+                store.saveResults(submission.id(), results, report.evidence());
                 return null;
             }
             errors = report.graderErrors();

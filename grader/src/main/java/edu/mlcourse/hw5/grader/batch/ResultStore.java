@@ -3,9 +3,11 @@ package edu.mlcourse.hw5.grader.batch;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import edu.mlcourse.hw5.checker.report.Evidence;
+import edu.mlcourse.hw5.checker.report.GradedWith;
 import edu.mlcourse.hw5.checker.report.GradescopeResults;
 import edu.mlcourse.hw5.files.AtomicFiles;
 import edu.mlcourse.hw5.json.Json;
+import edu.mlcourse.hw5.vectors.Sha256;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -23,6 +25,12 @@ import java.util.stream.Stream;
  * results with a list of tests, and does not record a grader failure. Both files are written atomically, so an interrupted run leaves a
  * submission either done or not, and a grader error is retried by the next run. A graded
  * submission may also have {@code evidence.json}, what the batch compares between submissions.
+ *
+ * <p>Results are never lost. Before new results replace old ones, the old file is copied, as it
+ * was, to {@code OUT/<id>/history/} (named by when it was graded, so the names sort by age), so an
+ * interrupted regrade leaves the old results in place or the new ones, and the history says what
+ * each grade was. A grader failure never replaces results that hold a score: its
+ * {@code grader-error.json} is written beside them, and the submission keeps its last grade.
  */
 public final class ResultStore {
     public static final String RESULTS_FILE = "results.json";
@@ -31,6 +39,9 @@ public final class ResultStore {
     public static final String EVIDENCE_FILE = "evidence.json";
     /** How the batch's temporary files start; a killed run may leave some, which the next run removes. */
     public static final String TEMPORARY_PREFIX = ".batch-";
+    /** Where a submission's earlier results are kept, oldest first by name. */
+    public static final String HISTORY_FOLDER = "history";
+    private static final String UNDATED = "00000000T000000Z";
 
     /** Tolerant of fields a later grader may add: "parseable" means the scores can be read. */
     private static final ObjectReader RESULTS_READER = Json.mapper().readerFor(GradescopeResults.class)
@@ -38,8 +49,25 @@ public final class ResultStore {
     private static final ObjectReader EVIDENCE_READER = Json.mapper().readerFor(Evidence.class)
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    /** A submission whose results were read. */
-    public record Graded(String id, GradescopeResults results) {
+    /**
+     * A submission whose results were read.
+     *
+     * @param regradeFailure set when the grader failed on a later regrade: these results are the
+     *     last good ones, kept, and the failure says why they were not replaced
+     */
+    public record Graded(String id, GradescopeResults results, Optional<String> regradeFailure) {
+        public Graded(String id, GradescopeResults results) {
+            this(id, results, Optional.empty());
+        }
+
+        /** The typed facts of these results, which the class page and the export read. */
+        public SubmissionRecord record() {
+            return SubmissionRecord.of(id, results);
+        }
+    }
+
+    /** Results a submission had before it was graded again, and the file that keeps them. */
+    public record Earlier(Path file, GradescopeResults results) {
     }
 
     /**
@@ -99,6 +127,7 @@ public final class ResultStore {
      */
     public void saveResults(String id, GradescopeResults results, Evidence evidence) throws IOException {
         removeTemporaries(id);
+        keepInHistory(id);
         if (evidence.isEmpty()) {
             Files.deleteIfExists(evidenceFile(id));
         } else {
@@ -126,12 +155,54 @@ public final class ResultStore {
         }
     }
 
-    /** Records that the grader failed on a submission; older results no longer say what it scores. */
+    /**
+     * Records that the grader failed on a submission. Results that hold a score stay, with their
+     * evidence: a grader failure is never a grade, so the last good one stands (and the next run
+     * tries again). Anything else there (damaged results, or a failure's) goes.
+     */
     public void saveError(String id, GraderError error) throws IOException {
         removeTemporaries(id);
         AtomicFiles.write(errorFile(id), Json.prettyFileBytes(error), TEMPORARY_PREFIX);
-        Files.deleteIfExists(resultsFile(id));
-        Files.deleteIfExists(evidenceFile(id));
+        if (!isDone(id)) {
+            Files.deleteIfExists(resultsFile(id));
+            Files.deleteIfExists(evidenceFile(id));
+        }
+    }
+
+    /** The submission's earlier results, oldest first; unreadable ones are left out. */
+    public List<Earlier> history(String id) throws IOException {
+        Path folder = out.resolve(id).resolve(HISTORY_FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Earlier> earlier = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().startsWith(".")
+                    && f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                parse(file).ifPresent(results -> earlier.add(new Earlier(file, results)));
+            }
+        }
+        return earlier;
+    }
+
+    /**
+     * Copies the results in place, if they hold a score, to the history, before they are replaced.
+     * The copy is named by when they were graded and their digest, so copying the same results
+     * twice (a run killed between the copy and the new results) leaves one file.
+     */
+    private void keepInHistory(String id) throws IOException {
+        Optional<GradescopeResults> current = read(resultsFile(id));
+        if (current.isEmpty()) {
+            return;
+        }
+        byte[] bytes = Files.readAllBytes(resultsFile(id));
+        String gradedAt = current.get().gradedWith().map(GradedWith::gradedAt).filter(t -> t != null && !t.isEmpty())
+                .map(t -> t.replace("-", "").replace(":", "")).orElse(UNDATED);
+        Path copy = out.resolve(id).resolve(HISTORY_FOLDER)
+                .resolve(gradedAt + "-" + Sha256.of(bytes).substring(0, 12) + ".json");
+        if (!Files.exists(copy)) {
+            AtomicFiles.write(copy, bytes, TEMPORARY_PREFIX);
+        }
     }
 
     /** Every submission with a folder in OUT, whichever run graded it. */
@@ -153,7 +224,8 @@ public final class ResultStore {
                 ungraded.add(new Ungraded(id, "the grader failed: " + String.join("; ",
                         results.get().extraData().graderErrors()), true));
             } else if (results.isPresent()) {
-                graded.add(new Graded(id, results.get()));
+                graded.add(new Graded(id, results.get(), Files.exists(errorFile(id))
+                        ? Optional.of(errorReason(errorFile(id))) : Optional.empty()));
             } else if (Files.exists(resultsFile(id))) {
                 ungraded.add(new Ungraded(id, RESULTS_FILE + " is damaged; the next run grades it again.", false));
             } else if (Files.exists(errorFile(id))) {

@@ -5,6 +5,7 @@ import edu.mlcourse.hw5.cli.ExitCodes;
 import edu.mlcourse.hw5.console.ProgressBar;
 import edu.mlcourse.hw5.grader.batch.BatchGrader;
 import edu.mlcourse.hw5.grader.batch.BatchSubmission;
+import edu.mlcourse.hw5.grader.batch.RegradePlan;
 import edu.mlcourse.hw5.grader.batch.ResultStore;
 import edu.mlcourse.hw5.grader.batch.SubmissionScan;
 import edu.mlcourse.hw5.grader.batch.WriterStream;
@@ -19,8 +20,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,8 +44,12 @@ import picocli.CommandLine.Spec;
             "  scores.csv, summary.md and summary.html: where each student stands, what the",
             "  class got wrong, and which hand-ins to look at twice. `grader report OUT`",
             "  writes these pages again. They cover every submission in OUT.",
-            "Resumable: a submission whose results.json exists and parses is skipped (unless",
-            "--force); one the grader failed on is graded again by the next run."})
+            "Each results.json records what graded it (the submission's files, the rubric,",
+            "vectors, held-out set, grader version, scoring options). A rerun grades exactly",
+            "the submissions that are new, failed, or whose inputs changed, and says why;",
+            "the rest keep their results (--force grades every one again). Results replaced",
+            "are kept in <id>/history/, and changes.csv lists every grade that changed.",
+            "A grader failure never replaces a grade."})
 @ExitCodes({ExitCode.OK, ExitCode.GRADER_FAILED, ExitCode.USAGE, ExitCode.SETUP, ExitCode.INTERNAL_ERROR})
 final class BatchCommand implements Callable<Integer> {
     @Spec
@@ -59,7 +66,7 @@ final class BatchCommand implements Callable<Integer> {
             description = "Submissions graded at once (default: the number of cores, ${DEFAULT-VALUE}).")
     private int jobs = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--force", description = "Grade again the submissions that already have results in OUT.")
+    @Option(names = "--force", description = "Grade every submission again, even those whose results are up to date.")
     private boolean force;
 
     @Mixin
@@ -70,15 +77,18 @@ final class BatchCommand implements Callable<Integer> {
         checkArguments();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        SubmissionScan.Found found = SubmissionScan.scan(folder, out, SummaryFiles.NAMES);
+        Set<String> reserved = new HashSet<>(SummaryFiles.NAMES);
+        reserved.addAll(List.of(ExportCommand.CANVAS_FILE, ExportCommand.PLAIN_FILE));
+        SubmissionScan.Found found = SubmissionScan.scan(folder, out, reserved);
         found.skipped().forEach(reason -> stderr.println("grader batch: " + reason));
         Files.createDirectories(out);
         ResultStore store = new ResultStore(out);
-        List<BatchSubmission> todo = force ? found.submissions()
-                : found.submissions().stream().filter(s -> !store.isDone(s.id())).toList();
-        int already = found.submissions().size() - todo.size();
-        stdout.printf("%d submission(s) in %s: grading %d with %d job(s)%s.%n", found.submissions().size(), folder,
-                todo.size(), jobs, already == 0 ? "" : ", skipping " + already + " already graded (--force grades them again)");
+        RegradePlan plan = RegradePlan.of(found.submissions(), store, options.inputs(), force);
+        List<BatchSubmission> todo = plan.grade();
+        stdout.printf("%d submission(s) in %s: grading %d with %d job(s)%s%s.%n", found.submissions().size(), folder,
+                todo.size(), jobs, todo.isEmpty() ? "" : " (" + plan.summary() + ")",
+                plan.kept() == 0 ? "" : "; keeping " + plan.kept() + " whose files, rubric, data and grader are unchanged"
+                        + " (--force grades them again)");
         stdout.flush();
         int failures = 0;
         if (!todo.isEmpty()) {

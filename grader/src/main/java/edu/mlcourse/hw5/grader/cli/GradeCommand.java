@@ -5,6 +5,7 @@ import edu.mlcourse.hw5.checker.report.GradescopeResults;
 import edu.mlcourse.hw5.checker.report.TextReport;
 import edu.mlcourse.hw5.cli.ExitCode;
 import edu.mlcourse.hw5.cli.ExitCodes;
+import edu.mlcourse.hw5.grader.batch.GradingInputs;
 import edu.mlcourse.hw5.json.Json;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -52,6 +53,10 @@ final class GradeCommand implements Callable<Integer> {
         }
         GradeReport report = GraderPipeline.of(options).grade(submission);
         GradescopeResults gradescope = GradescopeResults.of(report);
+        if (!report.graderFailed()) {
+            gradescope = gradescope.withGradedWith(GradingInputs.gradedNow(
+                    options.inputs().withSubmission(GradingInputs.submission(submission))));
+        }
         if (results != null) {
             gradescope.write(results);
         }

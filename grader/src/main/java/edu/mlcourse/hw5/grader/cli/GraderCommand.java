@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "grader", mixinStandardHelpOptions = true, version = "hw5 grader 1.0.0",
         description = {"Grade HW5 submissions, Java or Python: Q1 against test vectors and by finite",
             "differences, Q2 on held-out accuracy. And the course staff's tools around it."},
-        subcommands = {GradeCommand.class, BatchCommand.class, ReportCommand.class, HeldOutCommand.class, PackageCommand.class,
+        subcommands = {GradeCommand.class, BatchCommand.class, ReportCommand.class, ExportCommand.class, HeldOutCommand.class, PackageCommand.class,
             RubricCommand.class, CommandLine.HelpCommand.class})
 @ExitCodes({ExitCode.OK, ExitCode.GRADER_FAILED, ExitCode.USAGE, ExitCode.SETUP, ExitCode.DIFFERENCES,
     ExitCode.INTERNAL_ERROR})

@@ -4,11 +4,15 @@ import edu.mlcourse.hw5.checker.grading.SubmissionPart;
 import edu.mlcourse.hw5.checker.sandbox.IsolationChoice;
 import edu.mlcourse.hw5.checker.sandbox.RunLimits;
 import edu.mlcourse.hw5.checker.scoring.Rubric;
+import edu.mlcourse.hw5.checker.report.GradedWith;
 import edu.mlcourse.hw5.grader.assignment.BundledAssignment;
+import edu.mlcourse.hw5.grader.batch.GraderVersion;
+import edu.mlcourse.hw5.grader.batch.GradingInputs;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Option;
 
 /**
@@ -68,6 +72,18 @@ class GradingOptions {
     RunLimits limits() {
         return new RunLimits(Duration.ofMillis(Math.round(callTimeoutSeconds * 1000)),
                 Duration.ofMillis(Math.round(budgetSeconds * 1000)), heapMegabytes);
+    }
+
+    /**
+     * What grades every submission with these options (without a submission's own files), as
+     * results record it: this grader, the rubric, the vectors, the held-out set, and the options
+     * that can change a score. {@code --isolation} is not one: it changes how student code is
+     * confined, not what a correct submission scores.
+     */
+    GradedWith.Fingerprint inputs() {
+        return GradingInputs.common(GraderVersion.current(), rubric(), vectorFolder(), sets, heldOutFolder(),
+                String.format(Locale.ROOT, "call-timeout %s s, budget %s s, student-heap %d MB",
+                        callTimeoutSeconds, budgetSeconds, heapMegabytes));
     }
 
     /** Files given on the command line (vectors, rubric, held-out set), which student code must not see. */

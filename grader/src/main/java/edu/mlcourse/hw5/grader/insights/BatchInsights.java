@@ -1,14 +1,16 @@
 package edu.mlcourse.hw5.grader.insights;
 
 import edu.mlcourse.hw5.checker.report.Evidence;
-import edu.mlcourse.hw5.checker.report.GradescopeResults;
 import edu.mlcourse.hw5.checker.report.HeldOutScore;
 import edu.mlcourse.hw5.checker.scoring.Rubric;
-import edu.mlcourse.hw5.contract.Q1Function;
 import edu.mlcourse.hw5.grader.batch.ResultStore;
+import edu.mlcourse.hw5.grader.batch.SubmissionRecord;
+import edu.mlcourse.hw5.grader.insights.changes.GradeChange;
+import edu.mlcourse.hw5.grader.insights.changes.GradeChanges;
 import edu.mlcourse.hw5.grader.insights.heldout.ClassHeldOut;
 import edu.mlcourse.hw5.grader.insights.mistakes.ClassMistakes;
 import edu.mlcourse.hw5.grader.insights.similarity.PairFinder;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,12 +32,20 @@ import java.util.function.Supplier;
  * @param pairs hand-ins to look at twice
  * @param q2ToVerify the submissions whose Q2 the grader could not verify, or whose accuracy is
  *     worth a look, by id
+ * @param changes every grade a regrade changed, and every regrade that failed, by id
  */
 public record BatchInsights(List<SubmissionRow> submissions, ClassMistakes mistakes, ClassHeldOut heldOut,
-                            PairFinder.Result pairs, List<Q2ToVerify> q2ToVerify) {
+                            PairFinder.Result pairs, List<Q2ToVerify> q2ToVerify, List<GradeChange> changes) {
     public BatchInsights {
         submissions = List.copyOf(submissions);
         q2ToVerify = List.copyOf(q2ToVerify);
+        changes = List.copyOf(changes);
+    }
+
+    /** Insights without grade changes (a batch graded once). */
+    public BatchInsights(List<SubmissionRow> submissions, ClassMistakes mistakes, ClassHeldOut heldOut,
+                         PairFinder.Result pairs, List<Q2ToVerify> q2ToVerify) {
+        this(submissions, mistakes, heldOut, pairs, q2ToVerify, List.of());
     }
 
     /**
@@ -91,20 +101,23 @@ public record BatchInsights(List<SubmissionRow> submissions, ClassMistakes mista
     public record Settings(Rubric.Similarity thresholds, Supplier<Optional<byte[]>> labels, Set<String> ignoredSources) {
     }
 
-    public static BatchInsights of(ResultStore store, ResultStore.Contents contents, Settings settings) {
+    public static BatchInsights of(ResultStore store, ResultStore.Contents contents, Settings settings)
+            throws IOException {
         List<SubmissionRow> rows = new ArrayList<>();
         Map<String, Evidence> evidence = new TreeMap<>();
         List<Double> accuracies = new ArrayList<>();
         Map<String, int[]> predictions = new LinkedHashMap<>();
         List<Q2ToVerify> toVerify = new ArrayList<>();
         for (ResultStore.Graded graded : contents.graded()) {
-            Optional<Double> accuracy = accuracy(graded.results());
+            SubmissionRecord record = graded.record();
+            Optional<Double> accuracy = record.accuracy();
             accuracy.ifPresent(accuracies::add);
-            Optional<HeldOutScore> q2 = graded.results().q2();
+            Optional<HeldOutScore> q2 = record.heldOut();
             q2.filter(h -> !h.verified() || !h.flags().isEmpty()).ifPresent(h -> toVerify.add(new Q2ToVerify(graded.id(), h)));
-            rows.add(new SubmissionRow(graded.id(), State.GRADED, Optional.of(new Score(graded.results().score(),
-                    graded.results().tests().stream().mapToDouble(GradescopeResults.Test::maxScore).sum())),
-                    functionScores(graded.results()), accuracy, true, q2.map(HeldOutScore::verified)));
+            Map<String, Score> functions = new LinkedHashMap<>();
+            record.functions().forEach((name, score) -> functions.put(name, new Score(score.points(), score.max())));
+            rows.add(new SubmissionRow(graded.id(), State.GRADED, Optional.of(new Score(record.total().points(),
+                    record.total().max())), functions, accuracy, true, q2.map(HeldOutScore::verified)));
             store.evidence(graded.id()).ifPresent(e -> {
                 evidence.put(graded.id(), e);
                 if (e.predictions() != null) {
@@ -122,24 +135,7 @@ public record BatchInsights(List<SubmissionRow> submissions, ClassMistakes mista
                 ? settings.labels().get() : Optional.empty();
         return new BatchInsights(rows, ClassMistakes.of(contents.graded()),
                 ClassHeldOut.of(accuracies, predictions, labels),
-                PairFinder.find(evidence, labels, settings.thresholds(), settings.ignoredSources()), toVerify);
-    }
-
-    private static Optional<Double> accuracy(GradescopeResults results) {
-        return results.leaderboard() == null ? Optional.empty()
-                : results.leaderboard().stream().findFirst().map(GradescopeResults.LeaderboardEntry::value);
-    }
-
-    private static Map<String, Score> functionScores(GradescopeResults results) {
-        Map<String, Score> scores = new LinkedHashMap<>();
-        for (Q1Function function : Q1Function.values()) {
-            List<GradescopeResults.Test> tests = results.tests().stream()
-                    .filter(t -> t.tags() != null && t.tags().contains(function.methodName())).toList();
-            if (!tests.isEmpty()) {
-                scores.put(function.methodName(), new Score(tests.stream().mapToDouble(GradescopeResults.Test::score).sum(),
-                        tests.stream().mapToDouble(GradescopeResults.Test::maxScore).sum()));
-            }
-        }
-        return scores;
+                PairFinder.find(evidence, labels, settings.thresholds(), settings.ignoredSources()), toVerify,
+                GradeChanges.of(store, contents));
     }
 }

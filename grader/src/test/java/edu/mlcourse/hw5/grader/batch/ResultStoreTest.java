@@ -44,6 +44,9 @@ class ResultStoreTest {
         assertEquals("w", read.modelWeights());
 
         store.saveError("alice", new GraderError("alice", List.of("boom")));
+        assertEquals("w", store.evidence("alice").orElseThrow().modelWeights(), "the grade stands, with its evidence");
+        Files.writeString(store.resultsFile("alice"), "{damaged");
+        store.saveError("alice", new GraderError("alice", List.of("boom")));
         assertFalse(Files.exists(store.evidenceFile("alice")), "evidence of results that no longer stand goes with them");
         store.saveResults("bob", results(10), Evidence.NONE);
         assertFalse(Files.exists(store.evidenceFile("bob")));
@@ -66,18 +69,26 @@ class ResultStoreTest {
     }
 
     @Test
-    void aGraderErrorReplacesOlderResultsAndIsReplacedByTheNextGrade() throws IOException {
+    void aGraderErrorNeverReplacesAGradeAndIsClearedByTheNextGrade() throws IOException {
         ResultStore store = new ResultStore(out);
         store.saveResults("bob", results(10));
         store.saveError("bob", new GraderError("subs/bob", List.of("java.lang.IllegalStateException: boom")));
-        assertFalse(Files.exists(store.resultsFile("bob")));
-        assertFalse(store.isDone("bob"));
-        assertEquals(List.of(new ResultStore.Ungraded("bob", "the grader failed: java.lang.IllegalStateException: boom", true)),
+        assertTrue(store.isDone("bob"), "the last grade stands");
+        assertEquals(Optional.of("the grader failed: java.lang.IllegalStateException: boom"),
+                store.readAll().graded().get(0).regradeFailure());
+
+        store.saveError("carol", new GraderError("subs/carol", List.of("java.lang.IllegalStateException: boom")));
+        assertFalse(Files.exists(store.resultsFile("carol")));
+        assertFalse(store.isDone("carol"));
+        assertEquals(List.of(new ResultStore.Ungraded("carol", "the grader failed: java.lang.IllegalStateException: boom", true)),
                 store.readAll().ungraded());
 
         store.saveResults("bob", results(10));
+        store.saveResults("carol", results(10));
         assertFalse(Files.exists(store.errorFile("bob")));
-        assertEquals(1, store.readAll().graded().size());
+        assertFalse(Files.exists(store.errorFile("carol")));
+        assertEquals(2, store.readAll().graded().size());
+        assertTrue(store.readAll().graded().get(0).regradeFailure().isEmpty());
         assertTrue(store.readAll().ungraded().isEmpty());
     }
 

@@ -155,7 +155,7 @@ class BatchCommandTest {
     }
 
     @Test
-    void aSecondRunSkipsWhatIsGradedAndForceGradesItAgain() throws IOException {
+    void aSecondRunGradesOnlyWhatChangedSaysWhyListsTheChangesAndForceGradesEverything() throws IOException {
         Path folder = dir.resolve("submissions");
         perfect(folder.resolve("alice"));
         corpus("buggy-softmax-columns").materialise(Repository.referenceQ1(), folder.resolve("bob"));
@@ -170,11 +170,44 @@ class BatchCommandTest {
         Json.mapper().writeValue(alice.toFile(), json);
         assertEquals(0, run("batch", folder.toString(), "--out", results.toString()), err::toString);
         assertTrue(out.toString().contains("grading 0 with"), out::toString);
-        assertTrue(out.toString().contains("skipping 2 already graded (--force grades them again)"), out::toString);
+        assertTrue(out.toString().contains("keeping 2 whose files, rubric, data and grader are unchanged (--force grades"
+                + " them again)"), out::toString);
         assertEquals("12.5", scores(results).get("alice").get("total"));
 
+        // Bob resubmits, fixed: only bob is graded again, the change is listed and his old results kept.
+        double bobBefore = Double.parseDouble(scores(results).get("bob").get("total"));
+        Files.copy(Repository.referenceQ1(), folder.resolve("bob/Q1.java"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertEquals(0, run("batch", folder.toString(), "--out", results.toString()), err::toString);
+        assertTrue(out.toString().contains(" (1 resubmitted); keeping 1 "), out::toString);
+        assertEquals("12.5", scores(results).get("alice").get("total"));
+        String changes = Files.readString(results.resolve("changes.csv"));
+        assertTrue(changes.startsWith("submission,graded before,graded after,old total,new total,difference,why,tests\r\n"),
+                changes);
+        List<String> bobRows = changes.lines().filter(l -> l.startsWith("bob,")).toList();
+        assertEquals(1, bobRows.size(), changes);
+        assertTrue(bobRows.get(0).contains("," + edu.mlcourse.hw5.grader.insights.pages.ScoreTable.number(bobBefore) + ",") && bobRows.get(0).contains(",resubmitted,"),
+                bobRows::toString);
+        assertTrue(Files.readString(results.resolve("summary.md")).contains("## Grade changes"));
+        try (Stream<Path> history = Files.list(results.resolve("bob/history"))) {
+            assertEquals(1, history.count());
+        }
+        assertTrue(Json.mapper().readTree(results.resolve("bob/results.json").toFile())
+                .at("/extra_data/graded_with/fingerprint/submission").asText().matches("[0-9a-f]{64}"));
+
+        // The rubric changes: everyone is graded again, and the summary says why.
+        Path rubric = dir.resolve("rubric.json");
+        ObjectNode lighter = (ObjectNode) Json.mapper().readTree(
+                edu.mlcourse.hw5.checker.scoring.Rubric.class.getResourceAsStream("default-rubric.json"));
+        ((ObjectNode) lighter.get("heldout")).put("points", 30);
+        Json.mapper().writeValue(rubric.toFile(), lighter);
+        assertEquals(0, run("batch", folder.toString(), "--out", results.toString(), "--rubric", rubric.toString(), "--jobs", "2"),
+                err::toString);
+        assertTrue(out.toString().contains("grading 2 with 2 job(s) (2 because the rubric changed)"), out::toString);
+        assertTrue(out.toString().contains("of 90"), out::toString);
+        assertEquals("90", scores(results).get("alice").get("total"));
+
         assertEquals(0, run("batch", folder.toString(), "--out", results.toString(), "--force"), err::toString);
-        assertTrue(out.toString().contains("grading 2 with"), out::toString);
+        assertTrue(out.toString().contains(" (2 because of --force)"), out::toString);
         assertEquals("100", scores(results).get("alice").get("total"));
     }
 

@@ -49,9 +49,8 @@ public record BatchSummary(int submissions, double maxTotal, Optional<Totals> to
 
     public static BatchSummary of(ResultStore.Contents contents) {
         List<ResultStore.Graded> graded = contents.graded();
-        double maxTotal = graded.stream().mapToDouble(g -> g.results().tests().stream()
-                .mapToDouble(GradescopeResults.Test::maxScore).sum()).max().orElse(0);
-        double[] totals = graded.stream().mapToDouble(g -> g.results().score()).toArray();
+        double maxTotal = graded.stream().mapToDouble(g -> g.record().total().max()).max().orElse(0);
+        double[] totals = graded.stream().mapToDouble(g -> g.record().total().points()).toArray();
         return new BatchSummary(contents.size(), maxTotal, totals(totals), testRates(graded),
                 histogram(totals, maxTotal), contents.ungraded());
     }

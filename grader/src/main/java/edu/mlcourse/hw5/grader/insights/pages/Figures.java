@@ -17,6 +17,14 @@ final class Figures {
         return String.format(Locale.ROOT, "%.2f", value);
     }
 
+    /**
+     * Points as people read them: two decimals at most, trailing zeros dropped ({@code 41.63},
+     * {@code 60}, {@code 2.5}); {@code scores.csv} keeps full precision.
+     */
+    static String shown(double value) {
+        return ScoreTable.number(Math.round(value * 100) / 100.0);
+    }
+
     static String percent(double fraction) {
         return String.format(Locale.ROOT, "%.1f%%", 100 * fraction);
     }
@@ -36,8 +44,7 @@ final class Figures {
 
     /** A bin's range, e.g. {@code 60–70}. */
     static String range(Histogram.Bin bin) {
-        return ScoreTable.number(Math.round(bin.from() * 100) / 100.0) + "–"
-                + ScoreTable.number(Math.round(bin.to() * 100) / 100.0);
+        return shown(bin.from()) + "–" + shown(bin.to());
     }
 
     static String headline(BatchSummary summary) {

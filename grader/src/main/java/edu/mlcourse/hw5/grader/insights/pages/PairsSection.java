@@ -147,7 +147,7 @@ final class PairsSection {
     }
 
     private static String score(BatchInsights.Score score) {
-        return ScoreTable.number(score.points()) + " / " + ScoreTable.number(score.max());
+        return Figures.shown(score.points()) + " / " + Figures.shown(score.max());
     }
 
     private static String percent(double share) {

@@ -96,7 +96,7 @@ public final class ScoreTable {
         return decimal.signum() == 0 ? "0" : decimal.toPlainString();
     }
 
-    private static void row(StringBuilder csv, List<String> cells) {
+    static void row(StringBuilder csv, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             csv.append(i == 0 ? "" : ",").append(field(cells.get(i)));
         }

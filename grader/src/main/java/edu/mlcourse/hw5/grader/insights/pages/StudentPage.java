@@ -26,12 +26,12 @@ public final class StudentPage {
             body.append("<p class=\"banner\">The grader failed on this submission: it has no score. Grade it again.</p>\n");
         } else {
             double max = results.tests().stream().mapToDouble(GradescopeResults.Test::maxScore).sum();
-            body.append("<p><b>Total: ").append(ScoreTable.number(results.score())).append(" / ")
-                    .append(ScoreTable.number(max)).append("</b></p>\n");
+            body.append("<p><b>Total: ").append(Figures.shown(results.score())).append(" / ")
+                    .append(Figures.shown(max)).append("</b></p>\n");
         }
         if (results.leaderboard() != null) {
             results.leaderboard().forEach(entry -> body.append("<p>").append(Html.escape(entry.name())).append(": ")
-                    .append(ScoreTable.number(entry.value())).append("</p>\n"));
+                    .append(Figures.shown(entry.value())).append("</p>\n"));
         }
         body.append("<h2>Summary</h2>\n<pre>").append(Html.escape(nullToEmpty(results.output()))).append("</pre>\n");
         if (results.graderFailed() && results.extraData() != null) {
@@ -44,8 +44,8 @@ public final class StudentPage {
         for (GradescopeResults.Test test : results.tests()) {
             body.append("<section class=\"test\">\n<h3><span>").append(Html.escape(test.name()))
                     .append("</span><span class=\"").append("passed".equals(test.status()) ? "passed" : "failed")
-                    .append(" n\">").append(ScoreTable.number(test.score())).append(" / ")
-                    .append(ScoreTable.number(test.maxScore())).append("</span></h3>\n<p class=\"muted\">")
+                    .append(" n\">").append(Figures.shown(test.score())).append(" / ")
+                    .append(Figures.shown(test.maxScore())).append("</span></h3>\n<p class=\"muted\">")
                     .append(Html.escape(visibility(test.visibility()))).append("</p>\n");
             if (test.tags() != null && test.tags().contains(HIDDEN_TAG) && !"passed".equals(test.status())) {
                 body.append("<p class=\"muted\">Feedback on hidden cases is not reproduced here: it quotes their"

@@ -47,7 +47,7 @@ final class SubmissionTable {
     }
 
     private static String score(Optional<BatchInsights.Score> score) {
-        return score.map(s -> "<td class=\"n\" data-sort=\"" + s.points() + "\">" + ScoreTable.number(s.points())
+        return score.map(s -> "<td class=\"n\" data-sort=\"" + s.points() + "\">" + Figures.shown(s.points())
                 + "</td>").orElse("<td class=\"n\" data-sort=\"\"></td>");
     }
 
@@ -56,6 +56,6 @@ final class SubmissionTable {
                                Function<BatchInsights.SubmissionRow, Optional<BatchInsights.Score>> column) {
         return insights.submissions().stream().map(row -> row.total().isPresent() ? column.apply(row) : Optional.<BatchInsights.Score>empty())
                 .flatMap(Optional::stream).mapToDouble(BatchInsights.Score::max).max()
-                .stream().mapToObj(max -> " (" + ScoreTable.number(max) + ")").findFirst().orElse("");
+                .stream().mapToObj(max -> " (" + Figures.shown(max) + ")").findFirst().orElse("");
     }
 }

@@ -11,12 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The batch's own files in OUT: {@code scores.csv}, {@code summary.md}, {@code summary.html}, and
+ * The batch's own files in OUT: {@code scores.csv}, {@code changes.csv}, {@code summary.md}, {@code summary.html}, and
  * beside each submission's {@code results.json} its page, {@code results.html}.
  */
 public final class SummaryFiles {
     /** Their names, which no submission id may take. */
-    public static final Set<String> NAMES = Set.of(ScoreTable.FILE_NAME, SummaryMarkdown.FILE_NAME, SummaryHtml.FILE_NAME);
+    public static final Set<String> NAMES = Set.of(ScoreTable.FILE_NAME, ChangesTable.FILE_NAME, SummaryMarkdown.FILE_NAME,
+            SummaryHtml.FILE_NAME);
 
     private SummaryFiles() {
     }
@@ -39,6 +40,7 @@ public final class SummaryFiles {
             }
         }
         write(store.folder().resolve(ScoreTable.FILE_NAME), ScoreTable.render(contents));
+        write(store.folder().resolve(ChangesTable.FILE_NAME), ChangesTable.render(insights.changes()));
         write(store.folder().resolve(SummaryMarkdown.FILE_NAME), SummaryMarkdown.render(summary, insights, settings.thresholds()));
         write(store.folder().resolve(SummaryHtml.FILE_NAME), SummaryHtml.render(summary, insights, settings.thresholds()));
         return summary;

@@ -22,24 +22,25 @@ public final class SummaryHtml {
                 .append("<p class=\"muted\"><a href=\"#submissions\">Submissions</a> · <a href=\"#totals\">Totals</a> · "
                         + "<a href=\"#tests\">Tests</a> · <a href=\"#mistakes\">What the class got wrong</a> · "
                         + "<a href=\"#q2-to-verify\">Q2 to verify</a> · <a href=\"#heldout\">Q2</a> · "
-                        + "<a href=\"#pairs\">Hand-ins to look at twice</a></p>\n")
+                        + "<a href=\"#pairs\">Hand-ins to look at twice</a>"
+                        + (insights.changes().isEmpty() ? "" : " · <a href=\"#changes\">Grade changes</a>") + "</p>\n")
                 .append(SubmissionTable.html(insights));
         summary.totals().ifPresent(totals -> {
-            html.append("<h2 id=\"totals\">Totals (out of ").append(ScoreTable.number(summary.maxTotal())).append(")</h2>\n")
+            html.append("<h2 id=\"totals\">Totals (out of ").append(Figures.shown(summary.maxTotal())).append(")</h2>\n")
                     .append("<div class=\"stats\">\n");
             Figures.rows(totals).forEach(row -> html.append("<div class=\"stat\"><span>").append(Html.escape(row.name()))
                     .append("</span><b>").append(row.value()).append("</b></div>\n"));
             html.append("</div>\n<p class=\"muted\">").append(Html.escape(Figures.METHOD)).append("</p>\n")
                     .append("<h3>Histogram of the totals</h3>\n")
                     .append(SvgHistogram.render(summary.histogram(), "histogram-title", "Number of submissions per range"
-                            + " of total points, 0 to " + ScoreTable.number(summary.maxTotal()), "total points", "points",
+                            + " of total points, 0 to " + Figures.shown(summary.maxTotal()), "total points", "points",
                             Figures::range))
                     .append("<h2 id=\"tests\">Tests</h2>\n<p class=\"muted\">Passed means full points on the test.</p>\n")
                     .append("<table>\n<thead><tr><th>test</th><th class=\"n\">points</th><th class=\"n\">passed</th>"
                             + "<th>pass rate</th><th class=\"n\">mean points</th></tr></thead>\n<tbody>\n");
             for (BatchSummary.TestRate test : summary.tests()) {
                 html.append("<tr><td>").append(Html.escape(test.name())).append("</td><td class=\"n\">")
-                        .append(ScoreTable.number(test.maxScore())).append("</td><td class=\"n\">").append(test.passed())
+                        .append(Figures.shown(test.maxScore())).append("</td><td class=\"n\">").append(test.passed())
                         .append(" / ").append(test.graded()).append("</td><td class=\"n\">")
                         .append(Figures.percent(test.passRate())).append("<span class=\"meter\"><span style=\"width: ")
                         .append(String.format(Locale.ROOT, "%.1f", 100 * test.passRate())).append("%\"></span></span>")
@@ -49,7 +50,7 @@ public final class SummaryHtml {
         });
         html.append(MistakesSection.html(insights.mistakes())).append(Q2ToVerifySection.html(insights))
                 .append(HeldOutSection.html(insights.heldOut()))
-                .append(PairsSection.html(insights, thresholds));
+                .append(PairsSection.html(insights, thresholds)).append(ChangesSection.html(insights));
         if (!summary.ungraded().isEmpty()) {
             html.append("<h2>Not graded</h2>\n<p>").append(Html.escape(Figures.UNGRADED)).append("</p>\n<table>\n")
                     .append("<thead><tr><th>submission</th><th>why</th></tr></thead>\n<tbody>\n");

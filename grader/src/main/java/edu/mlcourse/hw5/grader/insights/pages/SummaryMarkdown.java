@@ -15,7 +15,7 @@ public final class SummaryMarkdown {
     public static String render(BatchSummary summary, BatchInsights insights, Rubric.Similarity thresholds) {
         StringBuilder md = new StringBuilder("# HW5 batch summary\n\n").append(Figures.headline(summary)).append("\n");
         summary.totals().ifPresent(totals -> {
-            md.append("\n## Totals (out of ").append(ScoreTable.number(summary.maxTotal())).append(")\n\n");
+            md.append("\n## Totals (out of ").append(Figures.shown(summary.maxTotal())).append(")\n\n");
             md.append("| statistic | points |\n|---|---:|\n");
             Figures.rows(totals).forEach(row -> md.append("| ").append(row.name()).append(" | ").append(row.value())
                     .append(" |\n"));
@@ -30,7 +30,7 @@ public final class SummaryMarkdown {
             md.append("\n## Tests\n\nPassed means full points on the test.\n\n");
             md.append("| test | points | passed | pass rate | mean points |\n|---|---:|---:|---:|---:|\n");
             for (BatchSummary.TestRate test : summary.tests()) {
-                md.append("| ").append(cell(test.name())).append(" | ").append(ScoreTable.number(test.maxScore()))
+                md.append("| ").append(cell(test.name())).append(" | ").append(Figures.shown(test.maxScore()))
                         .append(" | ").append(test.passed()).append(" / ").append(test.graded()).append(" | ")
                         .append(Figures.percent(test.passRate())).append(" | ").append(Figures.points(test.meanScore()))
                         .append(" |\n");
@@ -38,7 +38,7 @@ public final class SummaryMarkdown {
         });
         md.append(MistakesSection.markdown(insights.mistakes())).append(Q2ToVerifySection.markdown(insights))
                 .append(HeldOutSection.markdown(insights.heldOut()))
-                .append(PairsSection.markdown(insights, thresholds));
+                .append(PairsSection.markdown(insights, thresholds)).append(ChangesSection.markdown(insights));
         if (!summary.ungraded().isEmpty()) {
             md.append("\n## Not graded\n\n").append(Figures.UNGRADED).append("\n\n| submission | why |\n|---|---|\n");
             summary.ungraded().forEach(u -> md.append("| ").append(cell(u.id())).append(" | ").append(cell(u.reason()))
