@@ -741,6 +741,24 @@ class Test:
         return self.score >= self.max_score - 1e-9
 
 
+def likely_mistake(message):
+    at = message.find("Likely mistake: ")
+    if at < 0:
+        return ""
+    end = message.find("\n", at)
+    return message[at:] if end < 0 else message[at:end]
+
+
+def most_explained_first(failed):
+    """The failures whose likely mistake explains the most failing checks first (Q1Scorer.mostExplainedFirst)."""
+    counts = {}
+    for result in failed:
+        hint = likely_mistake(result.message)
+        if hint:
+            counts[hint] = counts.get(hint, 0) + 1
+    return sorted(failed, key=lambda r: -counts.get(likely_mistake(r.message), 0))
+
+
 def feedback(results, unit):
     passed = sum(r.passed for r in results)
     text = "%d of %d %ss passed." % (passed, len(results), unit)
@@ -750,9 +768,9 @@ def feedback(results, unit):
     reasons = {r.message.split("\n", 1)[1] if "\n" in r.message else r.message for r in failed}
     if len(failed) > 1 and len(reasons) == 1:
         return text + " Every failing %s failed the same way:\n%s" % (unit, failed[0].message)
-    for i, result in enumerate(failed):
+    for i, result in enumerate(most_explained_first(failed)):
         if i == FAILURES_SHOWN:
-            text += "\n\nAlso failed: %s." % ", ".join(r.name for r in failed[i:])
+            text += "\n\nAlso failed: %s." % ", ".join(r.name for r in most_explained_first(failed)[i:])
             break
         text += "\n\n" + result.message
     return text
@@ -790,7 +808,7 @@ def run_checks(runner, cases):
         outputs[function.index] = results
         each = points["outputs"] / points["graded_cases"]
         passed = sum(r.passed for r in results)
-        first = next((r for r in results if not r.passed), None)
+        first = next(iter(most_explained_first([r for r in results if not r.passed])), None)
         tests.append(Test("Q1 %s: %s cases" % (name, SET), function, passed * each, len(results) * each,
                           feedback(results, "case"), results, first and "%s: %d of %d cases passed; first failure, %s"
                           % (name, passed, len(results), first.headline)))
