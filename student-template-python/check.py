@@ -296,7 +296,7 @@ class Limit:
 class Runner:
     """Imports q1.py from a copy of its folder (as the grader's worker does) and calls its functions."""
 
-    def __init__(self, q1_path, timeout, output):
+    def __init__(self, q1_path, timeout, output, problem=None):
         self.timeout = timeout
         self.load_problem = None
         self.bindings = None
@@ -307,13 +307,16 @@ class Runner:
         self.student_dir = os.path.realpath(os.path.join(self._scratch, "student"))
         os.mkdir(self.student_dir)
         if q1_path is None:
-            self.load_problem = "q1.py is missing: check.py looks for it beside itself, or where you point it."
+            self.load_problem = problem or "q1.py is missing: check.py looks for it beside itself, or where you point it."
             return
         folder = os.path.dirname(q1_path)
         for name in sorted(os.listdir(folder)):
             path = os.path.join(folder, name)
-            if name.endswith(".py") and os.path.isfile(path) and not os.path.samefile(path, __file__):
+            if (name.endswith(".py") and os.path.isfile(path) and not os.path.samefile(path, __file__)
+                    and not means_q1(name)):
                 shutil.copyfile(os.path.join(folder, name), os.path.join(self.student_dir, name))
+        # The file meant as q1.py (Q1.py, "q1 (1).py", q1.py.txt) is imported as q1, as the grader does.
+        shutil.copyfile(q1_path, os.path.join(self.student_dir, "q1.py"))
         self._load()
 
     def _load(self):
@@ -738,6 +741,24 @@ class Test:
         return self.score >= self.max_score - 1e-9
 
 
+def likely_mistake(message):
+    at = message.find("Likely mistake: ")
+    if at < 0:
+        return ""
+    end = message.find("\n", at)
+    return message[at:] if end < 0 else message[at:end]
+
+
+def most_explained_first(failed):
+    """The failures whose likely mistake explains the most failing checks first (Q1Scorer.mostExplainedFirst)."""
+    counts = {}
+    for result in failed:
+        hint = likely_mistake(result.message)
+        if hint:
+            counts[hint] = counts.get(hint, 0) + 1
+    return sorted(failed, key=lambda r: -counts.get(likely_mistake(r.message), 0))
+
+
 def feedback(results, unit):
     passed = sum(r.passed for r in results)
     text = "%d of %d %ss passed." % (passed, len(results), unit)
@@ -747,9 +768,9 @@ def feedback(results, unit):
     reasons = {r.message.split("\n", 1)[1] if "\n" in r.message else r.message for r in failed}
     if len(failed) > 1 and len(reasons) == 1:
         return text + " Every failing %s failed the same way:\n%s" % (unit, failed[0].message)
-    for i, result in enumerate(failed):
+    for i, result in enumerate(most_explained_first(failed)):
         if i == FAILURES_SHOWN:
-            text += "\n\nAlso failed: %s." % ", ".join(r.name for r in failed[i:])
+            text += "\n\nAlso failed: %s." % ", ".join(r.name for r in most_explained_first(failed)[i:])
             break
         text += "\n\n" + result.message
     return text
@@ -787,7 +808,7 @@ def run_checks(runner, cases):
         outputs[function.index] = results
         each = points["outputs"] / points["graded_cases"]
         passed = sum(r.passed for r in results)
-        first = next((r for r in results if not r.passed), None)
+        first = next(iter(most_explained_first([r for r in results if not r.passed])), None)
         tests.append(Test("Q1 %s: %s cases" % (name, SET), function, passed * each, len(results) * each,
                           feedback(results, "case"), results, first and "%s: %d of %d cases passed; first failure, %s"
                           % (name, passed, len(results), first.headline)))
@@ -1220,7 +1241,7 @@ def q2_results(predictions, model, count, text):
 # ----------------------------------------------------------------------------------------------------------------
 # The report.
 
-def report(q1_label, runtime, tests, runner, verbose, out):
+def report(q1_label, runtime, tests, runner, verbose, out, found_notes=()):
     total, maximum = sum(t.score for t in tests), sum(t.max_score for t in tests)
     q1_points = sum(f["points"]["outputs"] + f["points"].get("gradient", 0) for f in COURSE["functions"].values())
     write = out.write
@@ -1245,7 +1266,7 @@ def report(q1_label, runtime, tests, runner, verbose, out):
             write("\nThe first failure in full:\n  %s\n" % first.message.replace("\n", "\n  "))
     else:
         write("\nEvery %s case and gradient check passed.\n" % SET)
-    notes = []
+    notes = list(found_notes)
     if runner.foreign_imports:
         notes.append("q1.py imports %s, which the grader may not have: Q1 should need only numpy and Python's"
                      " standard library." % ", ".join(runner.foreign_imports))
@@ -1277,18 +1298,111 @@ def write_results(path, tests, total, maximum, notes, problem, q2):
         target.write("\n")
 
 
+# ----------------------------------------------------------------------------------------------------------------
+# Finding q1.py as the grader does (edu.mlcourse.hw5.checker.submission.UploadNames and Submission): under the names
+# students' tools give it, in any folder below, identical copies taken as one, different ones listed, never guessed.
+
+Q1 = "q1.py"
+SHOWN = 60
+
+
+def means_q1(name):
+    return name == Q1 or re.fullmatch(COURSE["uploads"]["regex"], name) is not None
+
+
+def upload_files(root):
+    """Every file of the folder that may be graded, as the grader lists a submission's, relative with '/'."""
+    skipped = set(COURSE["uploads"]["skipped_folders"])
+    found = []
+    for folder, folders, files in os.walk(root):
+        folders[:] = [f for f in folders if f not in skipped]
+        for name in files:
+            path = os.path.join(folder, name)
+            if not name.startswith("._") and os.path.isfile(path) and not os.path.islink(path):
+                found.append(os.path.relpath(path, root).replace(os.sep, "/"))
+    return sorted(found)
+
+
+def upload_lines(path):
+    """The text as copies are compared (UploadContent.lines): no byte-order mark, any line ending."""
+    with open(path, "rb") as source:
+        text = source.read().decode("utf-8", "replace")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n").split("\n")
+
+
+def _shown(line):
+    text = line.strip()
+    return text if len(text) <= SHOWN else text[:SHOWN - 3] + "..."
+
+
+def first_difference(first, other, first_name):
+    for number, (a, b) in enumerate(zip(first, other), start=1):
+        if a.rstrip() != b.rstrip():
+            return "first differs at line %d: `%s` here, `%s` in %s" % (number, _shown(b), _shown(a), first_name)
+    if len(first) == len(other):
+        return None
+    common = min(len(first), len(other))
+    if len(other) == common:
+        return "ends after line %d, where %s goes on" % (common, first_name)
+    return "goes on after line %d, where %s ends" % (common, first_name)
+
+
+def locate_q1(root):
+    """The q1.py the grader would take from this folder: (relative path or None, notes, problem or None)."""
+    files = upload_files(root)
+    candidates = [f for f in files if means_q1(f.split("/")[-1])]
+    if not candidates:
+        related = [f for f in files if f.split("/")[-1].lower().startswith("q1")]
+        return None, [], "q1.py is missing: submit your q1.py." + (
+            " The submission has %s, which the grader cannot use as q1.py." % ", ".join(related) if related else "")
+    ordered = sorted(candidates, key=lambda f: (f.split("/")[-1] != Q1, f.count("/") + 1, f))
+    first, notes = ordered[0], []
+    if len(ordered) > 1:
+        first_lines = upload_lines(os.path.join(root, first))
+        others, different = [], False
+        for other in ordered[1:]:
+            difference = first_difference(first_lines, upload_lines(os.path.join(root, other)), first)
+            different = different or difference is not None
+            others.append("  - %s (%d bytes): %s" % (other, os.path.getsize(os.path.join(root, other)),
+                                                    difference or "the same as " + first))
+        if different:
+            return None, [], ("The submission holds %d different files that could be q1.py, and the grader does not"
+                              " guess which one you meant:\n  - %s (%d bytes)\n%s\nKeep exactly one (named q1.py)"
+                              " and submit again." % (len(ordered), first, os.path.getsize(os.path.join(root, first)),
+                                                      "\n".join(others)))
+        notes.append("The submission holds %d identical copies of q1.py (%s); graded %s. Next time, submit one copy."
+                     % (len(ordered), ", ".join(ordered), first))
+    if first.split("/")[-1] != Q1:
+        notes.append("Graded %s as your q1.py: the grader looks for the name q1.py, and this file's name looks like"
+                     " what a browser, an editor or a file manager made of it. Next time, submit it named q1.py."
+                     % first)
+    return first, notes, None
+
+
 def find_q1(target):
-    """q1.py (None when missing), how to name it, and the folder checked, where Q2's files are looked for too."""
+    """q1.py (None when it cannot be used), how to name it, the folder checked (where Q2's files are looked for
+    too), notes on how it was found, and why it cannot be used."""
     if target is None:
         target = HERE
     if not os.path.exists(target):
         raise UsageError("%s does not exist" % target)
     if os.path.isdir(target):
-        path = os.path.join(target, "q1.py")
-        return (os.path.abspath(path) if os.path.isfile(path) else None), os.path.join(target, "q1.py"), target
-    if os.path.basename(target) != "q1.py":
+        relative, notes, problem = locate_q1(target)
+        if relative is None:
+            return None, os.path.join(target, Q1), target, notes, problem
+        path = os.path.abspath(os.path.join(target, relative))
+        return path, os.path.join(target, relative), os.path.dirname(path), notes, None
+    if not means_q1(os.path.basename(target)):
         raise UsageError("%s is not q1.py: the grader imports the file q1.py, so it must have that name" % target)
-    return os.path.abspath(target), target, os.path.dirname(os.path.abspath(target))
+    notes = [] if os.path.basename(target) == Q1 else [locate_q1_note(os.path.basename(target))]
+    return os.path.abspath(target), target, os.path.dirname(os.path.abspath(target)), notes, None
+
+
+def locate_q1_note(name):
+    return ("Graded %s as your q1.py: the grader looks for the name q1.py, and this file's name looks like what a"
+            " browser, an editor or a file manager made of it. Next time, submit it named q1.py." % name)
 
 
 class UsageError(Exception):
@@ -1318,8 +1432,8 @@ def main(argv):
     if sys.path and os.path.realpath(sys.path[0] or ".") == HERE:
         del sys.path[0]  # as in the grader, q1.py sees only its own folder's modules, numpy and the standard library
     try:
-        q1_path, q1_label, folder = find_q1(arguments.q1)
         load_course()
+        q1_path, q1_label, folder, found_notes, problem = find_q1(arguments.q1)
         cases = load_vectors(VECTORS)
         images, count = load_heldout(HELDOUT)
     except UsageError as error:
@@ -1328,14 +1442,14 @@ def main(argv):
     except SetupError as error:
         sys.stderr.write("check.py: %s\n" % error)
         return SETUP
-    runner = Runner(q1_path, arguments.call_timeout, Output())
+    runner = Runner(q1_path, arguments.call_timeout, Output(), problem)
     try:
         tests = run_checks(runner, cases)
     finally:
         runner.close()
     runtime = "Python %s, numpy %s" % (".".join(str(v) for v in sys.version_info[:3]), np.__version__)
     total, maximum, notes = report(os.path.relpath(q1_label) if q1_path else q1_label, runtime, tests, runner,
-                                   arguments.verbose, out)
+                                   arguments.verbose, out, found_notes)
     out.flush()  # Q1's report first: running my_model.pt takes a while
     predictions, model = check_q2(folder, images, count, arguments.model_timeout)
     q2_text = report_q2(predictions, model, count, out)

@@ -222,6 +222,10 @@ def _as_output(function, param, value, violations):
             hint = ": sum over the batch without keepdims, e.g. np.sum(dout, axis=0)"
         elif rank == 2 and array.ndim == 1:
             hint = ": keep the batch dimension"
+        elif (rank == 2 and array.ndim == 3 and array.shape[1] == array.shape[2]
+              and function.python_name == "softmax_backward"):
+            hint = (": that is the softmax Jacobian, one (K, K) matrix per row; return its product with dout,"
+                    " dx[i] = J[i] @ dout[i], or directly s * (dout - np.sum(dout * s, axis=1, keepdims=True))")
         return Rejected("%s has shape %s but must have %d dimension%s, %s%s"
                         % (param.name, array.shape, rank, "s" if rank > 1 else "", wanted, hint))
     return array.astype(_float64, copy=False)

@@ -13,6 +13,21 @@ public enum Mistake {
     MISSING_BIAS(Q1Function.LINEAR_FORWARD,
             "Your output equals x·w without the bias: add b[j] to every row's column j.",
             "Your output equals x @ w without the bias: add b, which broadcasts to every row (x @ w + b)."),
+    BIAS_FIRST_ROW(Q1Function.LINEAR_FORWARD,
+            "Your output adds the bias to the first row only: add b[j] to column j of every row (each sample"
+            + " of the batch gets the bias).",
+            "Your output adds the bias to the first row only: add b to every row; x @ w + b broadcasts b over"
+            + " the batch."),
+    BIAS_PER_FEATURE(Q1Function.LINEAR_FORWARD,
+            "Your output adds the bias D times, once per input feature: b[j] is added once to each output,"
+            + " after the sum over k, not inside the loop over k.",
+            "Your output adds the bias D times, once per input feature: add b once, after the sum over the"
+            + " features (x @ w + b), not inside the loop over them."),
+    DX_ROW_TOTAL(Q1Function.LINEAR_BACKWARD,
+            "Your dX scales each row of x by that row's total of dout: dX = dout·Wᵀ, dX[i][k] = Σ_j dout[i][j]·W[k][j]"
+            + " (the weights, not the inputs, carry the gradient back to x).",
+            "Your dx scales each row of x by that row's total of dout: dx = dout @ w.T (the weights, not the"
+            + " inputs, carry the gradient back to x)."),
     DW_DIVIDED_BY_N(Q1Function.LINEAR_BACKWARD,
             "Your dW is the right answer divided by the batch size N. dL/dW = Xᵀ·dout already sums over"
             + " the batch; averaging belongs in the loss, not in the layer.",
@@ -49,6 +64,11 @@ public enum Mistake {
     SOFTMAX_WHOLE_MATRIX(Q1Function.SOFTMAX_FORWARD,
             "Your softmax normalises over the whole matrix: normalise each row separately.",
             "Your softmax normalises over the whole matrix (a sum without axis): normalise each row, axis=1."),
+    SOFTMAX_NO_EXP(Q1Function.SOFTMAX_FORWARD,
+            "Your softmax divides x by its row's sum without exponentiating: out[i][j] = e^(x[i][j] − max_i)"
+            + " / Σ_k e^(x[i][k] − max_i).",
+            "Your softmax divides x by its row's sum without exponentiating: e = np.exp(x - x.max(axis=1,"
+            + " keepdims=True)); out = e / e.sum(axis=1, keepdims=True)."),
     SOFTMAX_UNNORMALISED(Q1Function.SOFTMAX_FORWARD,
             "You returned exp(x) without dividing by the row's sum of exponentials.",
             "You returned np.exp(x) without dividing by the row's sum of exponentials."),
@@ -61,6 +81,11 @@ public enum Mistake {
     SOFTMAX_ELEMENTWISE(Q1Function.SOFTMAX_BACKWARD,
             "You computed s ⊙ dout and forgot the − s ⊙ (dout·s) term: dx = s ⊙ (dout − Σ_j dout_j s_j).",
             "You computed s * dout and forgot the - s * np.sum(dout * s, axis=1, keepdims=True) term."),
+    SOFTMAX_BACKWARD_SUM_UNKEPT(Q1Function.SOFTMAX_BACKWARD,
+            "You subtracted row j's Σ dout·s from column j: each row i subtracts its own sum,"
+            + " dx[i][j] = s[i][j]·(dout[i][j] − Σ_k dout[i][k]·s[i][k]).",
+            "Your Σ dout * s lost its axis (a sum without keepdims=True), so it broadcast along the wrong axis:"
+            + " np.sum(dout * s, axis=1, keepdims=True) is (N, 1) and subtracts each row's own sum."),
     SOFTMAX_BACKWARD_COLUMNS(Q1Function.SOFTMAX_BACKWARD,
             "Your softmax backward works along columns: softmax is taken per row, so its gradient is per row too.",
             "Your softmax backward works along columns (axis=0): softmax is taken per row, so its gradient is "

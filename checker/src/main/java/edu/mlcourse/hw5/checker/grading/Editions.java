@@ -63,8 +63,9 @@ public final class Editions {
         return List.of(java, python);
     }
 
+    /** Whether the submission holds a file that means {@code name}: {@code Q1 (1).java} means {@code Q1.java}. */
     private static boolean has(Submission submission, String name) {
-        return submission.files().stream().anyMatch(f -> f.getFileName().toString().equals(name));
+        return !submission.candidatesFor(name).isEmpty();
     }
 
     /** Without either Q1 file: Python files and no Java ones suggest the Python edition. */

@@ -112,7 +112,8 @@ public final class Q1Part implements SubmissionPart {
         if (prepared.zeroReason().isPresent()) {
             return ungraded(edition, prepared.zeroReason().get());
         }
-        List<String> notes = new ArrayList<>(prepared.notes());
+        List<String> notes = new ArrayList<>(edition.q1(submission).notes());
+        notes.addAll(prepared.notes());
         SandboxedRunner runner = InBackground.join(starting).load(prepared.code());
         if (runner.loadFailure().isPresent() && runner.graderFailure().isEmpty()) {
             // Every check would fail alike: say why once, like a compile error.

@@ -155,6 +155,7 @@ public final class Q1Scorer {
             text.append(" Every failing ").append(unit).append(" failed the same way:\n").append(failed.get(0).message());
             return text.toString();
         }
+        failed = mostExplainedFirst(failed);
         for (int i = 0; i < failed.size(); i++) {
             if (i == FAILURES_SHOWN) {
                 text.append("\n\nAlso failed: ").append(failed.subList(i, failed.size()).stream()
@@ -164,6 +165,27 @@ public final class Q1Scorer {
             text.append("\n\n").append(failed.get(i).message());
         }
         return text.toString();
+    }
+
+    /**
+     * The failures whose likely mistake explains the most failing checks first, those that name none
+     * last, each group in check order: the named cause is shown even when it is not the first case's.
+     * {@code check.py}'s {@code most_explained_first} is its twin.
+     */
+    static List<CheckLedger.Entry> mostExplainedFirst(List<CheckLedger.Entry> failed) {
+        Map<String, Long> counts = failed.stream().map(e -> likelyMistake(e.message())).filter(h -> !h.isEmpty())
+                .collect(java.util.stream.Collectors.groupingBy(h -> h, java.util.stream.Collectors.counting()));
+        return failed.stream().sorted(java.util.Comparator.comparingLong(
+                (CheckLedger.Entry e) -> -counts.getOrDefault(likelyMistake(e.message()), 0L))).toList();
+    }
+
+    private static String likelyMistake(String message) {
+        int at = message.indexOf("Likely mistake: ");
+        if (at < 0) {
+            return "";
+        }
+        int end = message.indexOf('\n', at);
+        return end < 0 ? message.substring(at) : message.substring(at, end);
     }
 
     /** The message without its first line (which names the case), to spot failures with one cause. */

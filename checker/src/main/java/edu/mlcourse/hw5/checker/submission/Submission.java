@@ -6,6 +6,8 @@ import edu.mlcourse.hw5.predictions.Predictions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -29,19 +31,26 @@ public record Submission(Path origin, Path root, List<Path> files, boolean tempo
         files = List.copyOf(files);
     }
 
-    /** {@code Q1.java}, the Java edition's Q1. */
+    /** {@code Q1.java}, the Java edition's Q1, under any name that means it (see {@link UploadNames}). */
     public FileLookup q1() {
-        return find(List.of(JAVA_Q1), JAVA_Q1 + " is missing: submit your hw5/Q1.java.");
+        return findMeant(JAVA_Q1, "submit your hw5/Q1.java.");
     }
 
-    /** {@code q1.py}, the Python edition's Q1. */
+    /** {@code q1.py}, the Python edition's Q1, under any name that means it (see {@link UploadNames}). */
     public FileLookup pythonQ1() {
-        return find(List.of(PYTHON_Q1), PYTHON_Q1 + " is missing: submit your q1.py.");
+        return findMeant(PYTHON_Q1, "submit your q1.py.");
     }
 
-    /** Every {@code .java} file that may be compiled with Q1 (helpers), except copies of {@code LinearGrads.java}. */
+    /** Every file whose name means {@code exact} ({@code Q1.java}, {@code Q1 (1).java}, ...), sorted. */
+    public List<Path> candidatesFor(String exact) {
+        return files.stream().filter(f -> UploadNames.means(exact, name(f))).toList();
+    }
+
+    /** Every {@code .java} file that may be compiled with Q1 (helpers), except copies of {@code LinearGrads.java} and other copies of Q1. */
     public List<Path> javaSources() {
-        return files.stream().filter(f -> name(f).endsWith(".java") && !name(f).equals(LINEAR_GRADS)).toList();
+        Optional<Path> q1 = q1().file();
+        return files.stream().filter(f -> name(f).endsWith(".java") && !name(f).equals(LINEAR_GRADS))
+                .filter(f -> !UploadNames.means(JAVA_Q1, name(f)) || q1.map(f::equals).orElse(false)).toList();
     }
 
     /** The student's own {@code LinearGrads.java}, which is never compiled. */
@@ -49,9 +58,10 @@ public record Submission(Path origin, Path root, List<Path> files, boolean tempo
         return files.stream().filter(f -> name(f).equals(LINEAR_GRADS)).findFirst();
     }
 
-    /** The Python modules beside {@code q1}, q1.py included: what q1.py may import of the student's own. */
+    /** The Python modules beside {@code q1}, q1 included but not other copies of it: what q1.py may import of the student's own. */
     public List<Path> pythonModulesBeside(Path q1) {
-        return files.stream().filter(f -> name(f).endsWith(".py") && q1.getParent().equals(f.getParent())).toList();
+        return files.stream().filter(f -> f.equals(q1) || name(f).endsWith(".py") && q1.getParent().equals(f.getParent())
+                && !UploadNames.means(PYTHON_Q1, name(f))).toList();
     }
 
     /** {@code predictions.npy}, {@code .csv} or {@code .json}. */
@@ -76,16 +86,14 @@ public record Submission(Path origin, Path root, List<Path> files, boolean tempo
     }
 
     /**
-     * The one file with one of {@code names}; or, when there is none or there are several, why, for
-     * the student. A file whose name differs only in case is pointed out, since names are exact.
+     * The one file with one of {@code names}; or, when there is none or there are several different
+     * ones, why, for the student. Identical copies are one file (the shallowest is taken, with a note).
+     * A file whose name differs only in case is pointed out, since names are exact.
      */
     public FileLookup find(List<String> names, String whenMissing) {
         List<Path> candidates = files.stream().filter(f -> names.contains(name(f))).toList();
         if (candidates.size() > 1) {
-            return FileLookup.problem("The submission holds " + candidates.size() + " candidates for "
-                    + String.join(" / ", names) + ": "
-                    + candidates.stream().map(this::relative).collect(Collectors.joining(", "))
-                    + ". Keep exactly one, so it is clear which one to grade.");
+            return choose(candidates, String.join(" / ", names), names.get(0));
         }
         if (candidates.isEmpty()) {
             Optional<Path> misnamed = files.stream().filter(f -> names.stream().anyMatch(n -> n.equalsIgnoreCase(name(f))))
@@ -95,6 +103,57 @@ public record Submission(Path origin, Path root, List<Path> files, boolean tempo
                     .findFirst().orElseThrow() + ".").orElse(whenMissing));
         }
         return FileLookup.found(candidates.get(0));
+    }
+
+    /**
+     * The file the student meant as {@code exact}, under its name or one their tools give it
+     * ({@link UploadNames}): taken with a note when renamed or copied identically; none, with each
+     * candidate listed, when there are different ones; "missing" only when no name comes near.
+     */
+    private FileLookup findMeant(String exact, String whatToDo) {
+        List<Path> candidates = candidatesFor(exact);
+        if (candidates.isEmpty()) {
+            List<String> related = files.stream().filter(f -> UploadNames.looksRelated(exact, name(f)))
+                    .map(this::relative).toList();
+            return FileLookup.problem(exact + " is missing: " + whatToDo + (related.isEmpty() ? ""
+                    : " The submission has " + String.join(", ", related) + ", which the grader cannot use as "
+                    + exact + "."));
+        }
+        FileLookup chosen = candidates.size() == 1 ? FileLookup.found(candidates.get(0)) : choose(candidates, exact, exact);
+        return chosen.file().filter(f -> !name(f).equals(exact)).map(f -> {
+            List<String> notes = new ArrayList<>(chosen.notes());
+            notes.add("Graded " + relative(f) + " as your " + exact + ": the grader looks for the name " + exact
+                    + ", and this file's name looks like what a browser, an editor or a file manager made of it."
+                    + " Next time, submit it named " + exact + ".");
+            return FileLookup.found(f, notes);
+        }).orElse(chosen);
+    }
+
+    /** Several candidates: identical ones are one file (the best named, shallowest); different ones are listed. */
+    private FileLookup choose(List<Path> candidates, String what, String exact) {
+        List<Path> ordered = candidates.stream().sorted(Comparator
+                .comparing((Path f) -> !name(f).equals(exact))
+                .thenComparing(f -> root.relativize(f).getNameCount())
+                .thenComparing(f -> relative(f))).toList();
+        Path first = ordered.get(0);
+        List<String> firstLines = UploadContent.lines(first);
+        List<String> others = new ArrayList<>();
+        boolean different = false;
+        for (Path other : ordered.subList(1, ordered.size())) {
+            Optional<UploadContent.Difference> difference = UploadContent.firstDifference(firstLines, UploadContent.lines(other));
+            different |= difference.isPresent();
+            others.add("  - " + relative(other) + " (" + UploadContent.size(other) + " bytes): "
+                    + difference.map(d -> d.describe(relative(first))).orElse("the same as " + relative(first)));
+        }
+        String names = ordered.stream().map(this::relative).collect(Collectors.joining(", "));
+        if (!different) {
+            return FileLookup.found(first, List.of("The submission holds " + ordered.size() + " identical copies of "
+                    + what + " (" + names + "); graded " + relative(first) + ". Next time, submit one copy."));
+        }
+        return FileLookup.problem("The submission holds " + ordered.size() + " different files that could be " + what
+                + ", and the grader does not guess which one you meant:\n  - " + relative(first) + " ("
+                + UploadContent.size(first) + " bytes)\n" + String.join("\n", others) + "\nKeep exactly one"
+                + " (named " + exact + ") and submit again.");
     }
 
     /** Path of a file relative to the submission, as students know it. */

@@ -23,8 +23,7 @@ import java.util.Set;
  */
 public final class SubmissionLoader {
     /** Build output, version control and editor folders never hold what is graded. */
-    private static final Set<String> SKIPPED_FOLDERS = Set.of("target", "build", "out", "bin", ".git", ".idea",
-            ".vscode", ".gradle", "__MACOSX", "node_modules");
+    private static final Set<String> SKIPPED_FOLDERS = Set.copyOf(UploadNames.SKIPPED_FOLDERS);
     private static final int MAX_DEPTH = 24;
 
     private SubmissionLoader() {

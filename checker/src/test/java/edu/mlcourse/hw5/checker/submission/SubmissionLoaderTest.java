@@ -45,13 +45,16 @@ class SubmissionLoaderTest {
 
     @Test
     void twoCandidatesForOneNameIsAClearProblem() throws IOException {
-        write("a/Q1.java", "");
-        write("b/Q1.java", "");
-        write("predictions.npy", "");
-        write("old/predictions.csv", "");
+        write("a/Q1.java", "class Q1 {\n  int a;\n}\n");
+        write("b/Q1.java", "class Q1 {\n  int b;\n}\n");
+        write("predictions.npy", "1");
+        write("old/predictions.csv", "2");
         try (Submission s = SubmissionLoader.open(dir)) {
-            assertTrue(s.q1().problem().orElseThrow().contains("2 candidates for Q1.java: a/Q1.java, b/Q1.java"));
-            assertTrue(s.predictions().problem().orElseThrow().contains("old/predictions.csv, predictions.npy"));
+            String problem = s.q1().problem().orElseThrow();
+            assertTrue(problem.contains("2 different files that could be Q1.java"), problem);
+            assertTrue(problem.contains("  - a/Q1.java (22 bytes)\n  - b/Q1.java (22 bytes): first differs at line 2:"
+                    + " `int b;` here, `int a;` in a/Q1.java"), problem);
+            assertTrue(s.predictions().problem().orElseThrow().contains("2 different files that could be"), s.predictions()::toString);
         }
     }
 

@@ -3,6 +3,8 @@ package edu.mlcourse.hw5.grader.packaging;
 import edu.mlcourse.hw5.checker.checks.GradientSettings;
 import edu.mlcourse.hw5.checker.edition.python.PythonDialect;
 import edu.mlcourse.hw5.checker.scoring.Rubric;
+import edu.mlcourse.hw5.checker.submission.Submission;
+import edu.mlcourse.hw5.checker.submission.UploadNames;
 import edu.mlcourse.hw5.contract.Q1Function;
 import edu.mlcourse.hw5.invocation.Outcome;
 import edu.mlcourse.hw5.json.Json;
@@ -85,6 +87,8 @@ final class PythonCheckData {
         }
         root.put("mistakes", mistakes);
         root.put("exception_hints", exceptionHints());
+        root.put("uploads", Map.of("regex", UploadNames.regex(Submission.PYTHON_Q1),
+                "skipped_folders", UploadNames.SKIPPED_FOLDERS));
         return Json.prettyFileBytes(root);
     }
 

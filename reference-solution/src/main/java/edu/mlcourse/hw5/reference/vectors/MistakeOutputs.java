@@ -19,6 +19,32 @@ final class MistakeOutputs {
                 double[][] w = m(in, "w");
                 yield Map.of("out", Q1.linearForward(m(in, "x"), w, new double[w[0].length]));
             }
+            case BIAS_FIRST_ROW -> {
+                double[][] w = m(in, "w");
+                double[][] out = Q1.linearForward(m(in, "x"), w, new double[w[0].length]);
+                double[] b = (double[]) in.get("b");
+                for (int j = 0; j < b.length; j++) {
+                    out[0][j] += b[j];
+                }
+                yield Map.of("out", out);
+            }
+            case BIAS_PER_FEATURE -> {
+                double[][] w = m(in, "w");
+                yield Map.of("out", Q1.linearForward(m(in, "x"), w, scale((double[]) in.get("b"), w.length)));
+            }
+            case DX_ROW_TOTAL -> {
+                double[][] x = m(in, "x");
+                double[][] dout = m(in, "dout");
+                double[][] dx = new double[x.length][];
+                for (int i = 0; i < x.length; i++) {
+                    double total = 0;
+                    for (double v : dout[i]) {
+                        total += v;
+                    }
+                    dx[i] = scale(x[i], total);
+                }
+                yield Map.of("dX", dx);
+            }
             case DW_DIVIDED_BY_N -> Map.of("dW", scale(grads(in).dW(), 1.0 / m(in, "x").length));
             case DB_AVERAGED -> Map.of("db", scale(grads(in).db(), 1.0 / m(in, "x").length));
             case DB_FIRST_ROW -> Map.of("db", m(in, "dout")[0].clone());
@@ -38,6 +64,18 @@ final class MistakeOutputs {
             case RELU_MASK_FROM_DOUT -> Map.of("dx", Q1.reluForward(m(in, "dout")));
             case SOFTMAX_COLUMNS -> Map.of("out", transpose(Q1.softmaxForward(transpose(m(in, "x")))));
             case SOFTMAX_WHOLE_MATRIX -> Map.of("out", softmaxWholeMatrix(m(in, "x")));
+            case SOFTMAX_NO_EXP -> {
+                double[][] x = m(in, "x");
+                double[][] out = new double[x.length][];
+                for (int i = 0; i < x.length; i++) {
+                    double sum = 0;
+                    for (double v : x[i]) {
+                        sum += v;
+                    }
+                    out[i] = scale(x[i], 1.0 / sum);
+                }
+                yield Map.of("out", out);
+            }
             case SOFTMAX_UNNORMALISED -> Map.of("out", exp(m(in, "x")));
             case SOFTMAX_DIAGONAL_JACOBIAN -> {
                 double[][] s = Q1.softmaxForward(m(in, "x"));
@@ -57,6 +95,26 @@ final class MistakeOutputs {
                 for (int i = 0; i < s.length; i++) {
                     for (int j = 0; j < s[0].length; j++) {
                         dx[i][j] = s[i][j] * dout[i][j];
+                    }
+                }
+                yield Map.of("dx", dx);
+            }
+            case SOFTMAX_BACKWARD_SUM_UNKEPT -> {
+                double[][] s = Q1.softmaxForward(m(in, "x"));
+                double[][] dout = m(in, "dout");
+                if (s.length != s[0].length) {
+                    yield Map.of(); // numpy cannot broadcast (N,) over (N, K) unless N = K: it raises instead
+                }
+                double[] rowSums = new double[s.length];
+                for (int i = 0; i < s.length; i++) {
+                    for (int k = 0; k < s[0].length; k++) {
+                        rowSums[i] += dout[i][k] * s[i][k];
+                    }
+                }
+                double[][] dx = new double[s.length][s[0].length];
+                for (int i = 0; i < s.length; i++) {
+                    for (int j = 0; j < s[0].length; j++) {
+                        dx[i][j] = s[i][j] * (dout[i][j] - rowSums[j]);
                     }
                 }
                 yield Map.of("dx", dx);

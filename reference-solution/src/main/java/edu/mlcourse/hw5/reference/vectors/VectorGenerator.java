@@ -59,7 +59,7 @@ public final class VectorGenerator {
                 }
             });
             // Recorded only where it differs in every output it changes, so a match is unambiguous.
-            if (wrong.size() == outputs.size()) {
+            if (!outputs.isEmpty() && wrong.size() == outputs.size()) {
                 mistakes.put(mistake.id(), wrong);
             }
         }

@@ -61,10 +61,12 @@ public final class JavaEdition implements Q1Edition {
 
     @Override
     public Prepared prepare(Submission submission, Path q1) {
-        CompileResult compiled = compiler.compile(q1, submission.javaSources(), submission::relative);
+        CompileResult compiled = compiler.compile(q1, Q1Function.CLASS_NAME, submission.javaSources(), submission::relative);
+        Optional<String> packageNote = compiled.originalPackage().map(from -> packageNote(submission.relative(q1), from));
         if (!compiled.succeeded()) {
             return Prepared.zero("Q1 does not compile, so every Q1 check scores zero. The compiler says:\n\n"
-                    + compiled.errors().stream().map(CompilerMessage::render).collect(Collectors.joining("\n\n")));
+                    + compiled.errors().stream().map(CompilerMessage::render).collect(Collectors.joining("\n\n"))
+                    + packageNote.map(note -> "\n\n" + note).orElse(""));
         }
         if (!compiled.classes().containsKey(Q1Function.CLASS_NAME)) {
             String found = compiled.classes().containsKey("Q1")
@@ -73,6 +75,7 @@ public final class JavaEdition implements Q1Edition {
             return Prepared.zero(found + " The grader loads the class hw5.Q1; Q1 scores zero.");
         }
         List<String> notes = new ArrayList<>();
+        packageNote.ifPresent(notes::add);
         notes.add("Q1 compiled: " + String.join(", ", compiled.compiledFiles()) + ".");
         submission.linearGradsCopy().flatMap(copy -> differsFromOfficial(copy, submission)).ifPresent(notes::add);
         return new Prepared(compiled.classes(), notes, Optional.empty());
@@ -91,6 +94,15 @@ public final class JavaEdition implements Q1Edition {
     @Override
     public String unavailable() {
         return "";
+    }
+
+    /** What was done about a missing or different package line, and what to do next time. */
+    static String packageNote(String file, String declared) {
+        String found = declared.isEmpty() ? file + " has no `package hw5;` line"
+                : file + " declares `package " + declared + ";` instead of `package hw5;`";
+        return found + ": it was graded as if it declared `package hw5;` (the package of LinearGrads and of the"
+                + " class hw5.Q1 the grader loads). Put `package hw5;` as its first line next time: `mvn test` and"
+                + " other graders need it.";
     }
 
     private static Optional<String> differsFromOfficial(Path copy, Submission submission) {

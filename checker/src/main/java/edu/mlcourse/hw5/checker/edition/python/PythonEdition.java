@@ -66,7 +66,8 @@ public final class PythonEdition implements Q1Edition {
                     return Prepared.zero("The Python files beside q1.py hold more than " + MAX_SOURCE_BYTES / 1024
                             + " KB of source; submit q1.py and the modules it imports only. Q1 scores zero.");
                 }
-                code.put(module.getFileName().toString(), Files.readAllBytes(module));
+                // The file meant as q1.py (Q1.py, "q1 (1).py") is imported as q1.
+                code.put(module.equals(q1) ? Submission.PYTHON_Q1 : module.getFileName().toString(), Files.readAllBytes(module));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the submission's Python files", e);

@@ -12,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import javax.tools.Diagnostic;
@@ -53,23 +55,48 @@ public final class InMemoryCompiler {
      * @param relative names a file as the student knows it, for messages
      */
     public CompileResult compile(Path mainFile, List<Path> sources, Function<Path, String> relative) {
+        return compile(mainFile, Optional.empty(), sources, relative);
+    }
+
+    /**
+     * Compiles the main file as the class {@code mainClass} (e.g. {@code hw5.Q1}) whatever its file name
+     * and package line: a file named {@code Q1 (1).java}, or without {@code package hw5;}, is what the
+     * student meant. The helpers that declared the main file's package move with it; {@link
+     * CompileResult#originalPackage()} says where from.
+     */
+    public CompileResult compile(Path mainFile, String mainClass, List<Path> sources, Function<Path, String> relative) {
+        return compile(mainFile, Optional.of(mainClass), sources, relative);
+    }
+
+    private CompileResult compile(Path mainFile, Optional<String> mainClass, List<Path> sources,
+                                  Function<Path, String> relative) {
         List<SourceFile> files = new ArrayList<>();
-        SourceFile main = null;
+        SourceFile main;
         try {
+            main = new SourceFile(mainFile, relative.apply(mainFile));
             for (Path source : new LinkedHashSet<>(sources)) {
-                SourceFile file = new SourceFile(source, relative.apply(source));
-                files.add(file);
-                if (source.equals(mainFile)) {
-                    main = file;
+                if (!source.equals(mainFile)) {
+                    files.add(new SourceFile(source, relative.apply(source)));
                 }
-            }
-            if (main == null) {
-                main = new SourceFile(mainFile, relative.apply(mainFile));
-                files.add(main);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read a submitted source file", e);
         }
+        Optional<String> originalPackage = Optional.empty();
+        if (mainClass.isPresent()) {
+            int dot = mainClass.get().lastIndexOf('.');
+            String packageName = dot < 0 ? "" : mainClass.get().substring(0, dot);
+            String from = main.packageName();
+            if (!from.equals(packageName)) {
+                originalPackage = Optional.of(from);
+                Path folder = Path.of(main.relativePath()).getParent();
+                files.replaceAll(f -> f.packageName().equals(from)
+                        && Objects.equals(Path.of(f.relativePath()).getParent(), folder) ? f.as(packageName,
+                        f.binaryName().substring(f.binaryName().lastIndexOf('.') + 1)) : f);
+            }
+            main = main.as(packageName, mainClass.get().substring(dot + 1));
+        }
+        files.add(0, main);
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
         try (SubmissionFileManager manager = new SubmissionFileManager(standard, files)) {
@@ -99,7 +126,7 @@ public final class InMemoryCompiler {
                     }
                 }
             }
-            return new CompileResult(classes, errors, List.copyOf(read));
+            return new CompileResult(classes, errors, List.copyOf(read), originalPackage);
         } catch (IOException e) {
             throw new UncheckedIOException("the in-memory compiler failed", e);
         }

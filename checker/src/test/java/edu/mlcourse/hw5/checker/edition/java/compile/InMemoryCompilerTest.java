@@ -37,6 +37,26 @@ class InMemoryCompilerTest {
     }
 
     @Test
+    void aQ1WithoutItsPackageLineUnderABrowsersNameIsCompiledAsHw5Q1WithItsHelpers() throws IOException {
+        Path q1 = write("Q1 (1).java", "\uFEFFimport java.util.Arrays; // no package line\npublic final class Q1 {\n"
+                + "  public static LinearGrads g() { return Helper.grads(); }\n}\n");
+        Path helper = write("Helper.java", "final class Helper {\n  static LinearGrads grads() { return null; }\n}\n");
+        CompileResult result = compiler.compile(q1, "hw5.Q1", List.of(q1, helper), p -> dir.relativize(p).toString());
+        assertTrue(result.succeeded(), () -> result.errors().toString());
+        assertTrue(result.classes().containsKey("hw5.Q1"));
+        assertTrue(result.classes().containsKey("hw5.Helper"));
+        assertEquals(java.util.Optional.of(""), result.originalPackage());
+    }
+
+    @Test
+    void aQ1InAnotherPackageIsMovedToHw5AndErrorsKeepTheirLineNumbers() throws IOException {
+        Path q1 = write("Q1.java", "/* package old; */ package com.example.hw;\n\npublic final class Q1 {\n  int x = y;\n}\n");
+        CompileResult result = compiler.compile(q1, "hw5.Q1", List.of(q1), p -> dir.relativize(p).toString());
+        assertEquals(java.util.Optional.of("com.example.hw"), result.originalPackage());
+        assertEquals(4, result.errors().get(0).line(), result.errors()::toString);
+    }
+
+    @Test
     void reportsErrorsWithFileLineTheCodeAndACaret() throws IOException {
         Path q1 = write("Q1.java", "package hw5;\npublic final class Q1 {\n  static int f() { return undefinedName; }\n}\n");
         CompileResult result = compiler.compile(q1, List.of(q1), p -> "src/" + p.getFileName());
