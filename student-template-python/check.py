@@ -66,8 +66,8 @@ CLEAR_AGREEMENT = 99.0  # below this, the model and the predictions look like th
 GRADER_MODEL_CPU = 120  # seconds of computing the grader gives loading and running my_model.pt
 SAVE_PREDICTIONS_CALL = "np.save('predictions.npy', labels.astype(np.int64))"
 SAVE_PREDICTIONS = "Save the labels with %s, one label per held-out image, in their order." % SAVE_PREDICTIONS_CALL
-SAVE_MODEL = ("torch.save(model.state_dict(), 'my_model.pt') (or torch.save(model, 'my_model.pt'), or torch.jit.save"
-              " of a TorchScript module).")
+SAVE_MODEL = ("run them as they are: they save your network with its preprocessing as a TorchScript module that"
+              " the grader runs exactly as you did, and predictions.npy from that same file.")
 DTYPE_KINDS = {  # what a .npy of another kind than numbers holds, as the grader says it
     "O": "which holds Python objects: reading them would mean unpickling, and the grader never unpickles a file",
     "b": "which holds booleans (True/False), not class numbers",
@@ -1040,7 +1040,7 @@ class ModelCheck:
             self.headline = "missing"
             self.problem = ("my_model.pt is missing: check.py looks for it beside q1.py. Without it the grader scores"
                             " predictions.npy alone and flags it for the course staff, since no model shows where its"
-                            " labels come from. Save the model in the notebook's last cells: %s" % SAVE_MODEL)
+                            " labels come from. The notebook's last cells save it: %s" % SAVE_MODEL)
             return
         size = os.path.getsize(path)
         if size > MAX_MODEL_BYTES:

@@ -107,7 +107,7 @@ class PythonCheckQ2Test {
         assertTrue(text.contains("np.save('predictions.npy', labels.astype(np.int64)), one label per held-out image,"
                 + " in their order."), text);
         assertTrue(text.contains("the grader scores predictions.npy alone and flags it for the course staff"), text);
-        assertTrue(text.contains("torch.save(model.state_dict(), 'my_model.pt')"), text);
+        assertTrue(text.contains("The notebook's last cells save it: run them as they are"), text);
         assertFalse(text.contains("my_model.json") || text.contains("Q1.java"), "only the Python edition's files\n" + text);
         assertFalse(checked.q2().get("predictions").get("valid").asBoolean());
         assertEquals("not verified", checked.q2().get("model").get("verdict").asText());

@@ -75,7 +75,7 @@ public record BatchSummary(int submissions, double maxTotal, Optional<Totals> to
         columns.keySet().forEach(column -> scores.put(column, new DescriptiveStatistics()));
         for (ResultStore.Graded submission : graded) {
             for (GradescopeResults.Test test : submission.results().tests()) {
-                String column = ScoreTable.column(test.name());
+                String column = ScoreTable.column(test);
                 scores.get(column).addValue(test.score());
                 passed.merge(column, "passed".equals(test.status()) ? 1L : 0L, Long::sum);
                 maxScores.merge(column, test.maxScore(), Math::max);

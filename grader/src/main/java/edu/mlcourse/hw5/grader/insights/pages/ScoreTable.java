@@ -38,24 +38,33 @@ public final class ScoreTable {
     static Map<String, String> columns(List<ResultStore.Graded> graded) {
         Map<String, String> headers = new LinkedHashMap<>();
         for (ResultStore.Graded submission : graded) {
-            submission.results().tests().forEach(t -> headers.putIfAbsent(column(t.name()), t.name()));
+            submission.results().tests().forEach(t -> headers.putIfAbsent(column(t), t.name()));
         }
         return headers;
     }
 
     /**
-     * A test's column: its name with a Python function's name put as the Java method's, so that
-     * {@code Q1 linear_forward: public cases} and {@code Q1 linearForward: public cases} (the same
-     * check, worth the same points) share one.
+     * Which check a test is, read from its tags (never its title): a Q1 test by its function's
+     * method name and its kind ({@code q1/linearForward/public}), so that {@code linear_forward}'s
+     * and {@code linearForward}'s public cases, the same check worth the same points, share a
+     * column; any other test by its tags ({@code heldout/q2}). Results without tags (written by
+     * hand) fall back to the title.
      */
-    static String column(String testName) {
-        for (Q1Function function : Q1Function.values()) {
-            String python = "Q1 " + function.pythonName() + ":";
-            if (testName.startsWith(python)) {
-                return "Q1 " + function.methodName() + ":" + testName.substring(python.length());
+    static String column(GradescopeResults.Test test) {
+        List<String> tags = test.tags() == null ? List.of() : test.tags();
+        if (tags.isEmpty()) {
+            return test.name();
+        }
+        if (tags.contains("q1")) {
+            for (Q1Function function : Q1Function.values()) {
+                if (tags.contains(function.methodName())) {
+                    String kind = tags.stream().filter(tag -> !tag.equals("q1") && !tag.equals(function.methodName())
+                            && !tag.equals(function.pythonName())).findFirst().orElse("");
+                    return "q1/" + function.methodName() + "/" + kind;
+                }
             }
         }
-        return testName;
+        return String.join("/", tags);
     }
 
     public static String render(ResultStore.Contents contents) {
@@ -70,7 +79,7 @@ public final class ScoreTable {
         for (ResultStore.Graded submission : contents.graded()) {
             Map<String, Double> scores = new LinkedHashMap<>();
             for (GradescopeResults.Test test : submission.results().tests()) {
-                scores.merge(column(test.name()), test.score(), Double::sum);
+                scores.merge(column(test), test.score(), Double::sum);
             }
             List<String> cells = new ArrayList<>(List.of(submission.id(), GRADED));
             tests.forEach(name -> cells.add(scores.containsKey(name) ? number(scores.get(name)) : ""));
