@@ -113,7 +113,10 @@ def main(argv):
     # imports are the worker's, not the student's.
     import numpy  # noqa: F401
     if os.environ.get("HW5_WORKER_TORCH") == "1":
-        import torch  # noqa: F401
+        try:
+            import torch  # noqa: F401
+        except Exception:  # noqa: BLE001  no PyTorch here: HELLO's runtime says so, and the grader tells the staff
+            pass
     if len(argv) == 2:
         limit_memory(int(argv[0].split("=", 1)[1]))
     capture = Capture.install()

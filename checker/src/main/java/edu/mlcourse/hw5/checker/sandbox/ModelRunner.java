@@ -31,8 +31,8 @@ public final class ModelRunner {
     public record Ran(Codec.Evaluated evaluated, String runtime) implements Run {
     }
 
-    /** The student's model could not be evaluated: the reason, for the student. */
-    public record Refused(String reason) implements Run {
+    /** The student's model could not be evaluated: the reason, for the student; the worker's runtime (its HELLO). */
+    public record Refused(String reason, String runtime) implements Run {
     }
 
     /** The grader could not run the evaluation (the worker would not start): for the course staff. */
@@ -73,18 +73,20 @@ public final class ModelRunner {
                 Codec.Evaluated evaluated = worker.exchange(out -> Codec.write(out, request),
                         in -> Codec.readEvaluated(in, new Wire.Budget(0, RESPONSE_BYTES)), limit);
                 return evaluated.succeeded() ? new Ran(evaluated, worker.runtime())
-                        : new Refused(describe(evaluated.failure()) + notes(evaluated.notes()) + printed(evaluated.output()));
+                        : new Refused(describe(evaluated.failure()) + notes(evaluated.notes()) + printed(evaluated.output()),
+                                worker.runtime());
             } catch (WorkerProcess.CallTimeout e) {
                 return new Refused(e.computing()
                         ? "loading and running my_model.pt did not finish within " + seconds(limit) + " s of computing"
                         : "loading and running my_model.pt did not finish: it was waiting, not computing, for "
-                                + limit.idle().toSeconds() + " s (a sleep, a wait for input or the network?)");
+                                + limit.idle().toSeconds() + " s (a sleep, a wait for input or the network?)", worker.runtime());
             } catch (ProtocolException e) {
                 return new Refused("the process running my_model.pt sent a reply the grader refuses (" + e.getMessage()
-                        + ")");
+                        + ")", worker.runtime());
             } catch (IOException e) {
                 return new Refused("the process running my_model.pt ended while it loaded or ran the model ("
-                        + worker.describeEnd() + "): does loading it call sys.exit or os._exit, or exhaust memory?");
+                        + worker.describeEnd() + "): does loading it call sys.exit or os._exit, or exhaust memory?",
+                        worker.runtime());
             }
         } finally {
             if (worker != null) {

@@ -18,6 +18,7 @@ import edu.mlcourse.hw5.grader.insights.pages.SummaryHtml;
 import edu.mlcourse.hw5.grader.insights.pages.SummaryMarkdown;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -63,14 +64,29 @@ final class BatchCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--jobs", paramLabel = "N",
-            description = "Submissions graded at once (default: the number of cores, ${DEFAULT-VALUE}).")
-    private int jobs = Runtime.getRuntime().availableProcessors();
+            description = "Submissions graded at once (default: the number of cores, or fewer when the machine has"
+                    + " less than 1 GB of memory per core; here ${DEFAULT-VALUE}).")
+    private int jobs = defaultJobs();
 
     @Option(names = "--force", description = "Grade every submission again, even those whose results are up to date.")
     private boolean force;
 
     @Mixin
     private GradingOptions options;
+
+    /** Memory one submission's grading may take at once: its share of the grader, a student JVM or a model worker. */
+    static final long MEMORY_PER_JOB = 1L << 30;
+
+    /**
+     * As many jobs as cores, but no more than the machine's memory holds at {@link #MEMORY_PER_JOB}
+     * each (a PyTorch model worker takes a few hundred MB), and at least one.
+     */
+    static int defaultJobs() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize();
+        return (int) Math.max(1, Math.min(cores, memory / MEMORY_PER_JOB));
+    }
 
     @Override
     public Integer call() throws IOException, InterruptedException {

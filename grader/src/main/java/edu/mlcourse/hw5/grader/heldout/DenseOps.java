@@ -2,32 +2,9 @@ package edu.mlcourse.hw5.grader.heldout;
 
 import edu.mlcourse.hw5.model.Layer;
 
-/** The model evaluator's layers that treat each value on its own or as a vector: linear, ReLU, softmax, batch norm. */
+/** The model evaluator's layers that treat each value on its own or as a vector: ReLU (as defined: NaN gives 0), softmax, batch norm. */
 final class DenseOps {
     private DenseOps() {
-    }
-
-    /** {@code x·W + b} for every row of {@code x}. */
-    static double[][] linear(double[][] x, double[][] w, double[] b) {
-        double[][] out = new double[x.length][];
-        for (int i = 0; i < x.length; i++) {
-            out[i] = b.clone();
-        }
-        // k outer, rows inner: the weight row w[k] stays in L1 while every row of the block uses it.
-        for (int k = 0; k < w.length; k++) {
-            double[] wk = w[k];
-            for (int i = 0; i < x.length; i++) {
-                double xik = x[i][k];
-                if (xik == 0) {
-                    continue;
-                }
-                double[] row = out[i];
-                for (int j = 0; j < row.length; j++) {
-                    row[j] += xik * wk[j];
-                }
-            }
-        }
-        return out;
     }
 
     /** {@code max(0, x)} in place. */

@@ -93,6 +93,38 @@ class Q2PartTest {
                 + " of the held-out images (99% needed), so the model's own accuracy is scored."), output);
     }
 
+    /**
+     * A batch shares one part: a my_model.json identical to one already evaluated gets the same
+     * labels, evidence and feedback without a second evaluation, and a changed one is evaluated.
+     */
+    @Test
+    void anIdenticalModelFileGradesTheSameAndAChangedOneIsEvaluatedAgain() throws IOException {
+        Q2Part fresh = new Q2Part(() -> heldOut, Rubric.defaults(), GraderFixtures.NO_TORCH);
+        ModelFile model = randomModel(5);
+        ModelFiles.write(dir.resolve("my_model.json"), model);
+        NpyWriter.write(dir.resolve("predictions.npy"), ModelEvaluator.predict(model, heldOut.images()));
+        PartResult first;
+        PartResult again;
+        try (Submission submission = SubmissionLoader.open(dir)) {
+            first = fresh.grade(submission);
+        }
+        try (Submission submission = SubmissionLoader.open(dir)) {
+            again = fresh.grade(submission);
+        }
+        assertEquals(first.tests(), again.tests());
+        assertEquals(first.heldOut(), again.heldOut());
+        assertArrayEquals(first.evidence().predictions(), again.evidence().predictions());
+        assertEquals(first.evidence().modelFile(), again.evidence().modelFile());
+        assertEquals(first.evidence().modelWeights(), again.evidence().modelWeights());
+        ModelFile other = randomModel(6);
+        ModelFiles.write(dir.resolve("my_model.json"), other);
+        try (Submission submission = SubmissionLoader.open(dir)) {
+            // Its labels are its own, not the first model's: they no longer reproduce predictions.npy.
+            HeldOutScore q2 = fresh.grade(submission).heldOut().orElseThrow();
+            assertFalse(q2.verified(), q2::toString);
+        }
+    }
+
     @Test
     void aModelThatDoesNotReproduceThePredictionsLeavesQ2UnverifiedScoredFromThePredictionsAndFlagged()
             throws IOException {

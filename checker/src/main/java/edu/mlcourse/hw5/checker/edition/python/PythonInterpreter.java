@@ -61,7 +61,8 @@ public record PythonInterpreter(Path executable, Path prefix, String version) {
 
     /**
      * PyTorch's version, when this interpreter can import it (Debian: python3-torch); probed once,
-     * and only when a model file needs it (the import takes seconds).
+     * in a process of its own (the import takes over a second): for tests and tools. Grading learns
+     * it from the model worker ({@link SandboxedTorchModels}).
      */
     public synchronized Optional<String> torch() {
         if (torch == null) {

@@ -8,8 +8,19 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Model files evaluated by a {@link ModelRunner} under the isolation the grader picked for student code. */
+/**
+ * Model files evaluated by a {@link ModelRunner} under the isolation the grader picked for student code.
+ *
+ * <p>Whether this machine has PyTorch is learnt from the model worker itself, which imports it
+ * before anything else and names its version in its HELLO ({@code ..., PyTorch 1.13.1}): no
+ * separate {@code import torch} (over a second) before the first model.
+ */
 public final class SandboxedTorchModels implements TorchModels {
+    /** What the model worker's runtime names when it imported PyTorch (hw5_worker/session.py). */
+    static final String TORCH_IN_RUNTIME = "PyTorch ";
+    /** Set once a model worker of this process said it has no PyTorch: the machine's fact, for every later model. */
+    private static volatile String noTorch;
+
     private final Supplier<Isolation> isolation;
     private final ModelLimits limits;
     private final Path scratchParent;
@@ -20,24 +31,45 @@ public final class SandboxedTorchModels implements TorchModels {
         this.scratchParent = scratchParent;
     }
 
-    /** The reason this machine cannot evaluate model files, if it cannot. */
+    /**
+     * The reason this machine cannot evaluate model files, if it cannot, found by importing PyTorch
+     * in a process of its own: for tests and tools that must know before they start. Grading does
+     * not call it.
+     */
     public static Optional<String> unavailableHere() {
         Optional<PythonInterpreter> python = PythonInterpreter.find();
         if (python.isEmpty()) {
             return Optional.of(PythonInterpreter.problem());
         }
-        return python.get().torch().isPresent() ? Optional.empty()
-                : Optional.of(python.get().executable() + " cannot import PyTorch (Debian: apt-get install python3-torch)");
+        return python.get().torch().isPresent() ? Optional.empty() : Optional.of(noTorch(python.get()));
     }
 
+    private static String noTorch(PythonInterpreter python) {
+        return python.executable() + " cannot import PyTorch (Debian: apt-get install python3-torch)";
+    }
+
+    /** Without Python, or once a model worker said it has no PyTorch; otherwise the worker is tried. */
     @Override
     public Optional<String> unavailable() {
-        return unavailableHere();
+        Optional<PythonInterpreter> python = PythonInterpreter.find();
+        if (python.isEmpty()) {
+            return Optional.of(PythonInterpreter.problem());
+        }
+        return Optional.ofNullable(noTorch);
     }
 
+    /** The evaluation; {@link ModelRunner.NotRun} (and {@link #unavailable()} from then on) when the worker has no PyTorch. */
     @Override
     public ModelRunner.Run evaluate(Codec.Evaluate request) {
-        return new ModelRunner(PythonWorker.forModels(PythonInterpreter.find().orElseThrow(), limits.addressSpaceMegabytes()),
-                limits, isolation.get(), scratchParent).evaluate(request);
+        PythonInterpreter python = PythonInterpreter.find().orElseThrow();
+        ModelRunner.Run run = new ModelRunner(PythonWorker.forModels(python, limits.addressSpaceMegabytes()), limits,
+                isolation.get(), scratchParent).evaluate(request);
+        String runtime = run instanceof ModelRunner.Ran ran ? ran.runtime()
+                : run instanceof ModelRunner.Refused refused ? refused.runtime() : null;
+        if (runtime != null && !runtime.contains(TORCH_IN_RUNTIME)) {
+            noTorch = noTorch(python);
+            return new ModelRunner.NotRun(noTorch);
+        }
+        return run;
     }
 }

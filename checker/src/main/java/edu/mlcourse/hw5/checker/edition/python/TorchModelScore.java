@@ -53,9 +53,7 @@ public final class TorchModelScore {
         List<String> lines = new ArrayList<>();
         Optional<String> unavailable = torch.unavailable();
         if (unavailable.isPresent()) {
-            return Outcome.notEvaluated(List.of(), List.of("Note for the course staff: "
-                    + submission.relative(model) + " was not evaluated because " + unavailable.get()
-                    + "; Q2 was scored from the predictions file alone."), "the grading machine could not run my_model.pt (" + unavailable.get() + ")");
+            return unavailable(model, submission, unavailable.get());
         }
         long size = size(model);
         if (size > MAX_MODEL_BYTES) {
@@ -68,6 +66,11 @@ public final class TorchModelScore {
                 notebook.map(TorchModelScore::read).orElse(null), flatten(images), FashionMnist.ROWS,
                 FashionMnist.COLUMNS));
         if (run instanceof ModelRunner.NotRun notRun) {
+            // The worker may have found out only now that this machine has no PyTorch: told as if known before.
+            unavailable = torch.unavailable();
+            if (unavailable.isPresent()) {
+                return unavailable(model, submission, unavailable.get());
+            }
             return Outcome.notEvaluated(List.of(), List.of("Note for the course staff: "
                     + submission.relative(model) + " was not evaluated: " + notRun.reason()
                     + "; Q2 was scored from the predictions file alone."), "the grading machine could not run my_model.pt (" + notRun.reason() + ")");
@@ -102,7 +105,13 @@ public final class TorchModelScore {
                 + chosen.convention()), lines, List.of(), Optional.empty());
     }
 
-    private static long size(Path file) {
+    private static Outcome unavailable(Path model, Submission submission, String why) {
+        return Outcome.notEvaluated(List.of(), List.of("Note for the course staff: " + submission.relative(model)
+                + " was not evaluated because " + why + "; Q2 was scored from the predictions file alone."),
+                "the grading machine could not run my_model.pt (" + why + ")");
+    }
+
+        private static long size(Path file) {
         try {
             return Files.size(file);
         } catch (IOException e) {

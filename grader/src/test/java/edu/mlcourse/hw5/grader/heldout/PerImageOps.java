@@ -1,18 +1,88 @@
 package edu.mlcourse.hw5.grader.heldout;
 
 import edu.mlcourse.hw5.model.Layer;
+import edu.mlcourse.hw5.model.ModelFile;
+import edu.mlcourse.hw5.model.ModelShapes;
+import java.util.List;
 
 /**
- * The model evaluator's layers over one image's {@code (C, H, W)} tensor, stored row-major:
- * convolution and pooling, with zero padding, as PyTorch and DJL compute them.
+ * The grader's former {@code my_model.json} evaluator, one image at a time, each layer as its
+ * definition reads: kept as the reference that {@link BlockForward}'s labels are compared with
+ * ({@code BlockForwardTest}). Convolution and pooling over one image's {@code (C, H, W)} tensor,
+ * stored row-major, with zero padding, as PyTorch and DJL compute them.
  */
-final class SpatialOps {
-    private SpatialOps() {
+final class PerImageOps {
+    private PerImageOps() {
     }
 
-    /** The output length of a window of {@code kernel} moved by {@code stride} over {@code size + 2·padding}. */
-    static int outputSize(int size, int kernel, int stride, int padding) {
-        return (size + 2 * padding - kernel) / stride + 1;
+    /** The model's 10 scores for every image, image by image. */
+    static double[][] scores(ModelFile model, byte[][] images) {
+        List<int[]> shapes = ModelShapes.check(model, ModelFile.FILE_NAME).shapes();
+        double[] table = model.input().table();
+        double[][] x = new double[images.length][];
+        for (int i = 0; i < images.length; i++) {
+            x[i] = new double[images[i].length];
+            for (int k = 0; k < x[i].length; k++) {
+                x[i][k] = table[Byte.toUnsignedInt(images[i][k])];
+            }
+        }
+        List<Layer> layers = model.layers();
+        for (int l = 0; l < layers.size(); l++) {
+            Layer layer = layers.get(l);
+            int[] in = shapes.get(l);
+            if (layer instanceof Layer.Linear linear) {
+                x = linear(x, linear.weights(), linear.bias());
+            } else if (layer instanceof Layer.Relu) {
+                DenseOps.relu(x);
+            } else if (layer instanceof Layer.Softmax) {
+                DenseOps.softmax(x, false);
+            } else if (layer instanceof Layer.LogSoftmax) {
+                DenseOps.softmax(x, true);
+            } else if (layer instanceof Layer.BatchNorm norm) {
+                DenseOps.batchNorm(x, in, norm);
+            } else if (layer instanceof Layer.Conv2d conv) {
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = conv2d(x[i], in, conv);
+                }
+            } else if (layer instanceof Layer.MaxPool2d pool) {
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = maxPool(x[i], in, pool.kernel(), pool.stride(), pool.padding());
+                }
+            } else if (layer instanceof Layer.AvgPool2d pool) {
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = avgPool(x[i], in, pool.kernel(), pool.stride(), pool.padding());
+                }
+            }
+        }
+        return x;
+    }
+
+    /** {@code x·W + b} for every row of {@code x}. */
+    private static double[][] linear(double[][] x, double[][] w, double[] b) {
+        double[][] out = new double[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            out[i] = b.clone();
+        }
+        // k outer, rows inner: the weight row w[k] stays in L1 while every row of the block uses it.
+        for (int k = 0; k < w.length; k++) {
+            double[] wk = w[k];
+            for (int i = 0; i < x.length; i++) {
+                double xik = x[i][k];
+                if (xik == 0) {
+                    continue;
+                }
+                double[] row = out[i];
+                for (int j = 0; j < row.length; j++) {
+                    row[j] += xik * wk[j];
+                }
+            }
+        }
+        return out;
+    }
+
+
+    private static int outputSize(int size, int kernel, int stride, int padding) {
+        return BlockForward.outputSize(size, kernel, stride, padding);
     }
 
     static double[] conv2d(double[] in, int[] shape, Layer.Conv2d conv) {
