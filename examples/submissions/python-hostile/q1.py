@@ -46,8 +46,8 @@ def relu_backward(dout, x):
 
 def softmax_forward(x):
     hog = []
-    while True:  # eats memory until the sandbox's limit stops it
-        hog.append(np.ones((1024, 1024)))
+    while True:  # takes memory until the sandbox's limit stops it: at once, however busy the machine
+        hog.append(np.empty((1024, 1024)))
 
 
 def softmax_backward(dout, x):

@@ -56,7 +56,7 @@ public final class SandboxedRunner implements Q1Runner {
     private final WorkerLauncher launcher;
     private final WorkerVocabulary words;
     private final Path scratch;
-    /** Elapsed time spent waiting on the student code so far, counted against the budget. */
+    /** Elapsed time spent waiting on the student code so far (less time it was queued for a core), counted against the budget. */
     private long budgetUsedNanos;
     private final StringBuilder printed = new StringBuilder();
     private long printedDropped;
@@ -169,13 +169,19 @@ public final class SandboxedRunner implements Q1Runner {
         }
     }
 
-    /** An exchange with the worker, whose elapsed time counts against the budget. */
+    /**
+     * An exchange with the worker, whose elapsed time counts against the budget, less the time its
+     * threads were queued for a core: on a machine busy with other work, what the code costs, not
+     * what the machine is doing.
+     */
     private <T> T timed(Exchange<T> exchange) throws IOException, WorkerProcess.CallTimeout {
+        WorkerProcess running = worker;
         long start = System.nanoTime();
         try {
             return exchange.run();
         } finally {
-            budgetUsedNanos += System.nanoTime() - start;
+            long queued = running == null ? 0 : running.queuedInLastExchange().toNanos();
+            budgetUsedNanos += Math.max(0, System.nanoTime() - start - queued);
         }
     }
 

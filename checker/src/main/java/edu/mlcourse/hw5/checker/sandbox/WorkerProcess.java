@@ -41,6 +41,8 @@ final class WorkerProcess implements AutoCloseable {
 
     private final Process process;
     private final WorkerCpuTime cpuTime;
+    /** How long the worker's threads were ready to run but queued for a core during the last exchange, as far as seen. */
+    private volatile Duration queuedInLastExchange = Duration.ZERO;
     private String runtime;
     private final Runnable endStrays;
     private final SocketChannel channel;
@@ -165,7 +167,9 @@ final class WorkerProcess implements AutoCloseable {
         long start = System.nanoTime();
         Duration cpuAtFirstLook = null;
         Duration queuedAtFirstLook = null;
+        Duration queuedLastSeen = null;
         RecentReadiness recently = new RecentReadiness(limit.idle());
+        queuedInLastExchange = Duration.ZERO;
         try {
             while (true) {
                 long elapsedLeft = limit.elapsed().toNanos() - (System.nanoTime() - start);
@@ -183,6 +187,10 @@ final class WorkerProcess implements AutoCloseable {
                     Optional<Duration> queued = cpuTime.queued();
                     if (queued.isPresent() && queuedAtFirstLook == null) {
                         queuedAtFirstLook = queued.get();
+                    }
+                    if (queued.isPresent()) {
+                        queuedLastSeen = queued.get();
+                        queuedInLastExchange = queuedLastSeen.minus(queuedAtFirstLook);
                     }
                     Duration ready = queued.isEmpty() ? computed : computed.plus(queued.get().minus(queuedAtFirstLook));
                     CallLimit.Verdict verdict = limit.verdict(elapsed, computed, recently.record(elapsed, ready));
@@ -204,6 +212,14 @@ final class WorkerProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         }
+    }
+
+    /**
+     * How long the worker's threads waited for a core during the last exchange (Linux's schedstat;
+     * zero where the system does not tell): time other work on the machine took, not the code.
+     */
+    Duration queuedInLastExchange() {
+        return queuedInLastExchange;
     }
 
     private void awaitEnd(Duration grace) {
