@@ -116,7 +116,8 @@ class BatchCommandTest {
         assertFalse(Files.exists(results.resolve("notes.txt")));
         assertTrue(err.toString().contains("notes.txt: neither a folder nor a .zip file"), err::toString);
         assertTrue(err.toString().contains("grading [####################] 100% 5/5"), err::toString);
-        assertTrue(out.toString().startsWith("5 submission(s) in " + folder + ": grading 5 with 2 job(s)."), out::toString);
+        assertTrue(out.toString().startsWith("5 submission(s) in " + folder + ": grading 5 with 2 job(s) (5 new)."),
+                out::toString);
 
         Map<String, Map<String, String>> rows = scores(results);
         assertEquals(List.of("submission", "status", LINEAR_FORWARD_PUBLIC),
