@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * submission may also have {@code evidence.json}, what the batch compares between submissions.
  *
  * <p>Results are never lost. Before new results replace old ones, the old file is copied, as it
- * was, to {@code OUT/<id>/history/} (named by when it was graded, so the names sort by age), so an
+ * was, to {@code OUT/<id>/history/} (numbered in the order they were replaced, so the names sort by age), so an
  * interrupted regrade leaves the old results in place or the new ones, and the history says what
  * each grade was. A grader failure never replaces results that hold a score: its
  * {@code grader-error.json} is written beside them, and the submission keeps its last grade.
@@ -187,8 +187,9 @@ public final class ResultStore {
 
     /**
      * Copies the results in place, if they hold a score, to the history, before they are replaced.
-     * The copy is named by when they were graded and their digest, so copying the same results
-     * twice (a run killed between the copy and the new results) leaves one file.
+     * The copy is numbered in the order results were replaced (two grades within one second of
+     * each other keep their order), then named by when they were graded and their digest; copying
+     * the same results twice (a run killed between the copy and the new results) leaves one file.
      */
     private void keepInHistory(String id) throws IOException {
         Optional<GradescopeResults> current = read(resultsFile(id));
@@ -198,10 +199,18 @@ public final class ResultStore {
         byte[] bytes = Files.readAllBytes(resultsFile(id));
         String gradedAt = current.get().gradedWith().map(GradedWith::gradedAt).filter(t -> t != null && !t.isEmpty())
                 .map(t -> t.replace("-", "").replace(":", "")).orElse(UNDATED);
-        Path copy = out.resolve(id).resolve(HISTORY_FOLDER)
-                .resolve(gradedAt + "-" + Sha256.of(bytes).substring(0, 12) + ".json");
-        if (!Files.exists(copy)) {
-            AtomicFiles.write(copy, bytes, TEMPORARY_PREFIX);
+        String digest = Sha256.of(bytes).substring(0, 12);
+        Path folder = out.resolve(id).resolve(HISTORY_FOLDER);
+        List<String> kept = new ArrayList<>();
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                files.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".") && n.endsWith(".json"))
+                        .forEach(kept::add);
+            }
+        }
+        if (kept.stream().noneMatch(n -> n.endsWith("-" + digest + ".json"))) {
+            AtomicFiles.write(folder.resolve(String.format(java.util.Locale.ROOT, "%04d-%s-%s.json", kept.size() + 1,
+                    gradedAt, digest)), bytes, TEMPORARY_PREFIX);
         }
     }
 
