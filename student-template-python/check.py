@@ -125,8 +125,9 @@ def sha256(path):
     return digest.hexdigest()
 
 
-def load_vectors(folder):
-    """The public cases of each function, after checking every file against the manifest's SHA-256."""
+def read_manifest(folder, expected_set):
+    """The files that folder's manifest.json lists, with their SHA-256, once the manifest is known to describe
+    expected_set."""
     manifest_file = os.path.join(folder, "manifest.json")
     if not os.path.isfile(manifest_file):
         raise SetupError("%s: manifest.json is missing, so nothing there can be verified. %s" % (folder, RESTORE))
@@ -138,21 +139,32 @@ def load_vectors(folder):
             raise ValueError("not a hw5-vectors-manifest/1 manifest")
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise SetupError("%s is not a valid manifest (%s). %s" % (manifest_file, error, RESTORE))
-    if manifest.get("set") != SET:
+    if manifest.get("set") != expected_set:
         raise SetupError("%s describes the set \"%s\", not \"%s\": this is the wrong folder. %s"
-                         % (manifest_file, manifest.get("set"), SET, RESTORE))
+                         % (manifest_file, manifest.get("set"), expected_set, RESTORE))
+    return files
+
+
+def verified(folder, files, name):
+    """The path of the course file name, once it is known to be listed, present and as the manifest's SHA-256 says."""
+    path = os.path.join(folder, name)
+    if name not in files:
+        raise SetupError("%s lists no %s. %s" % (os.path.join(folder, "manifest.json"), name, RESTORE))
+    if not os.path.isfile(path):
+        raise SetupError("%s is listed in the manifest but missing. %s" % (path, RESTORE))
+    actual = sha256(path)
+    if actual != str(files[name]).lower():
+        raise SetupError("Checksum mismatch for %s: the manifest says SHA-256 %s but the file has %s. The file was"
+                         " edited or damaged. %s" % (path, files[name], actual, RESTORE))
+    return path
+
+
+def load_vectors(folder):
+    """The public cases of each function, after checking every file against the manifest's SHA-256."""
+    files = read_manifest(folder, SET)
     cases = {}
     for function in contract.FUNCTIONS:
-        name = function.java_name + ".json"
-        path = os.path.join(folder, name)
-        if name not in files:
-            raise SetupError("%s lists no %s. %s" % (manifest_file, name, RESTORE))
-        if not os.path.isfile(path):
-            raise SetupError("%s is listed in the manifest but missing. %s" % (path, RESTORE))
-        actual = sha256(path)
-        if actual != str(files[name]).lower():
-            raise SetupError("Checksum mismatch for %s: the manifest says SHA-256 %s but the file has %s. The file was"
-                             " edited or damaged. %s" % (path, files[name], actual, RESTORE))
+        path = verified(folder, files, function.java_name + ".json")
         try:
             with open(path, encoding="utf-8") as source:
                 data = json.load(source)
@@ -852,24 +864,7 @@ def run_checks(runner, cases):
 
 def load_heldout(folder):
     """The held-out images' file and how many images it holds, after checking it against its manifest's SHA-256."""
-    manifest_file = os.path.join(folder, "manifest.json")
-    path = os.path.join(folder, HELDOUT_IMAGES)
-    try:
-        with open(manifest_file, encoding="utf-8") as source:
-            manifest = json.load(source)
-        files = manifest["files"]
-        if manifest.get("format") != "hw5-vectors-manifest/1" or not isinstance(files, dict):
-            raise ValueError("not a hw5-vectors-manifest/1 manifest")
-        if manifest.get("set") != HELDOUT_SET or HELDOUT_IMAGES not in files:
-            raise ValueError("it does not describe the held-out images")
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise SetupError("%s is missing or not a valid manifest (%s). %s" % (manifest_file, error, RESTORE))
-    if not os.path.isfile(path):
-        raise SetupError("%s is listed in the manifest but missing. %s" % (path, RESTORE))
-    actual = sha256(path)
-    if actual != str(files[HELDOUT_IMAGES]).lower():
-        raise SetupError("Checksum mismatch for %s: the manifest says SHA-256 %s but the file has %s. The file was"
-                         " edited or damaged. %s" % (path, files[HELDOUT_IMAGES], actual, RESTORE))
+    path = verified(folder, read_manifest(folder, HELDOUT_SET), HELDOUT_IMAGES)
     with open(path, "rb") as source:
         header = source.read(16)
     magic, count, rows, columns = (int.from_bytes(header[i:i + 4], "big") for i in range(0, 16, 4))
