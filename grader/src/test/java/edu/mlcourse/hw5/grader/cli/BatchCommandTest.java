@@ -12,8 +12,6 @@ import edu.mlcourse.hw5.grader.corpus.CorpusEntry;
 import edu.mlcourse.hw5.json.Json;
 import edu.mlcourse.hw5.npy.NpyWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code grader batch} on real submissions: its files, resuming, parallelism and exit codes. */
 class BatchCommandTest {
@@ -35,17 +32,7 @@ class BatchCommandTest {
     @TempDir
     Path dir;
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine commandLine = GraderCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
+    private final GraderRun grader = new GraderRun();
 
     private static CorpusEntry corpus(String name) {
         return CorpusEntry.all(Path.of("src/test/resources/corpus")).stream().filter(e -> e.name().equals(name))
@@ -108,16 +95,16 @@ class BatchCommandTest {
         Path folder = mixedFolder();
         Path results = dir.resolve("out");
 
-        assertEquals(0, run("batch", folder.toString(), "--out", results.toString(), "--jobs", "2"), err::toString);
+        assertEquals(0, grader.run("batch", folder.toString(), "--out", results.toString(), "--jobs", "2"), grader::err);
 
         for (String id : List.of("reference", "buggy", "compile-error", "zipped", "empty")) {
             assertTrue(Json.mapper().readTree(results.resolve(id).resolve("results.json").toFile()).has("tests"), id);
         }
         assertFalse(Files.exists(results.resolve("notes.txt")));
-        assertTrue(err.toString().contains("notes.txt: neither a folder nor a .zip file"), err::toString);
-        assertTrue(err.toString().contains("grading [####################] 100% 5/5"), err::toString);
-        assertTrue(out.toString().startsWith("5 submission(s) in " + folder + ": grading 5 with 2 job(s) (5 new)."),
-                out::toString);
+        assertTrue(grader.err().contains("notes.txt: neither a folder nor a .zip file"), grader::err);
+        assertTrue(grader.err().contains("grading [####################] 100% 5/5"), grader::err);
+        assertTrue(grader.out().startsWith("5 submission(s) in " + folder + ": grading 5 with 2 job(s) (5 new)."),
+                grader::out);
 
         Map<String, Map<String, String>> rows = scores(results);
         assertEquals(List.of("submission", "status", LINEAR_FORWARD_PUBLIC),
@@ -161,7 +148,7 @@ class BatchCommandTest {
         perfect(folder.resolve("alice"));
         corpus("buggy-softmax-columns").materialise(Repository.referenceQ1(), folder.resolve("bob"));
         Path results = dir.resolve("out");
-        assertEquals(0, run("batch", folder.toString(), "--out", results.toString()), err::toString);
+        assertEquals(0, grader.run("batch", folder.toString(), "--out", results.toString()), grader::err);
         assertEquals("100", scores(results).get("alice").get("total"));
 
         // Mark alice's results so that a regrade would show: the summary is read from OUT.
@@ -169,17 +156,17 @@ class BatchCommandTest {
         ObjectNode json = (ObjectNode) Json.mapper().readTree(alice.toFile());
         json.put("score", 12.5);
         Json.mapper().writeValue(alice.toFile(), json);
-        assertEquals(0, run("batch", folder.toString(), "--out", results.toString()), err::toString);
-        assertTrue(out.toString().contains("grading 0 with"), out::toString);
-        assertTrue(out.toString().contains("keeping 2 whose files, rubric, data and grader are unchanged (--force grades"
-                + " them again)"), out::toString);
+        assertEquals(0, grader.run("batch", folder.toString(), "--out", results.toString()), grader::err);
+        assertTrue(grader.out().contains("grading 0 with"), grader::out);
+        assertTrue(grader.out().contains("keeping 2 whose files, rubric, data and grader are unchanged (--force grades"
+                + " them again)"), grader::out);
         assertEquals("12.5", scores(results).get("alice").get("total"));
 
         // Bob resubmits, fixed: only bob is graded again, the change is listed and his old results kept.
         double bobBefore = Double.parseDouble(scores(results).get("bob").get("total"));
         Files.copy(Repository.referenceQ1(), folder.resolve("bob/Q1.java"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        assertEquals(0, run("batch", folder.toString(), "--out", results.toString()), err::toString);
-        assertTrue(out.toString().contains(" (1 resubmitted); keeping 1 "), out::toString);
+        assertEquals(0, grader.run("batch", folder.toString(), "--out", results.toString()), grader::err);
+        assertTrue(grader.out().contains(" (1 resubmitted); keeping 1 "), grader::out);
         assertEquals("12.5", scores(results).get("alice").get("total"));
         String changes = Files.readString(results.resolve("changes.csv"));
         assertTrue(changes.startsWith("submission,graded before,graded after,old total,new total,difference,why,tests\r\n"),
@@ -201,14 +188,14 @@ class BatchCommandTest {
                 edu.mlcourse.hw5.checker.scoring.Rubric.class.getResourceAsStream("default-rubric.json"));
         ((ObjectNode) lighter.get("heldout")).put("points", 30);
         Json.mapper().writeValue(rubric.toFile(), lighter);
-        assertEquals(0, run("batch", folder.toString(), "--out", results.toString(), "--rubric", rubric.toString(), "--jobs", "2"),
-                err::toString);
-        assertTrue(out.toString().contains("grading 2 with 2 job(s) (2 because the rubric changed)"), out::toString);
-        assertTrue(out.toString().contains("of 90"), out::toString);
+        assertEquals(0, grader.run("batch", folder.toString(), "--out", results.toString(), "--rubric", rubric.toString(), "--jobs", "2"),
+                grader::err);
+        assertTrue(grader.out().contains("grading 2 with 2 job(s) (2 because the rubric changed)"), grader::out);
+        assertTrue(grader.out().contains("of 90"), grader::out);
         assertEquals("90", scores(results).get("alice").get("total"));
 
-        assertEquals(0, run("batch", folder.toString(), "--out", results.toString(), "--force"), err::toString);
-        assertTrue(out.toString().contains(" (2 because of --force)"), out::toString);
+        assertEquals(0, grader.run("batch", folder.toString(), "--out", results.toString(), "--force"), grader::err);
+        assertTrue(grader.out().contains(" (2 because of --force)"), grader::out);
         assertEquals("100", scores(results).get("alice").get("total"));
     }
 
@@ -225,9 +212,9 @@ class BatchCommandTest {
         Files.writeString(results.resolve("gone/grader-error.json"),
                 "{\"submission\": \"gone\", \"errors\": [\"java.lang.OutOfMemoryError\"]}");
 
-        assertEquals(0, run("batch", folder.toString(), "--out", results.toString()), err::toString);
+        assertEquals(0, grader.run("batch", folder.toString(), "--out", results.toString()), grader::err);
 
-        assertTrue(out.toString().contains("grading 1 with"), out::toString);
+        assertTrue(grader.out().contains("grading 1 with"), grader::out);
         assertFalse(Files.exists(results.resolve("alice/grader-error.json")));
         Map<String, Map<String, String>> rows = scores(results);
         assertEquals("100", rows.get("alice").get("total"));
@@ -241,8 +228,8 @@ class BatchCommandTest {
     void parallelGradingGivesTheScoresSequentialGradingGives() throws IOException {
         Path folder = dir.resolve("submissions");
         BatchFolder.make(Repository.root(), folder, 6);
-        assertEquals(0, run("batch", folder.toString(), "--out", dir.resolve("one").toString(), "--jobs", "1"), err::toString);
-        assertEquals(0, run("batch", folder.toString(), "--out", dir.resolve("three").toString(), "--jobs", "3"), err::toString);
+        assertEquals(0, grader.run("batch", folder.toString(), "--out", dir.resolve("one").toString(), "--jobs", "1"), grader::err);
+        assertEquals(0, grader.run("batch", folder.toString(), "--out", dir.resolve("three").toString(), "--jobs", "3"), grader::err);
 
         String sequential = Files.readString(dir.resolve("one/scores.csv"));
         assertEquals(7, sequential.lines().count());
@@ -256,16 +243,16 @@ class BatchCommandTest {
         int count = 6;
         BatchFolder.make(Repository.root(), folder, count);
         Path results = dir.resolve("out");
-        Process grader = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        Process killed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), GraderCommand.class.getName(),
                 "batch", folder.toString(), "--out", results.toString(), "--jobs", "1")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("killed.log").toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (resultFiles(results).isEmpty() && grader.isAlive() && System.nanoTime() < deadline) {
+        while (resultFiles(results).isEmpty() && killed.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        List<ProcessHandle> studentJvms = grader.descendants().toList();
-        grader.destroyForcibly().waitFor();
+        List<ProcessHandle> studentJvms = killed.descendants().toList();
+        killed.destroyForcibly().waitFor();
         studentJvms.forEach(ProcessHandle::destroyForcibly);
 
         List<Path> written = resultFiles(results);
@@ -275,8 +262,8 @@ class BatchCommandTest {
             assertTrue(Json.mapper().readTree(file.toFile()).get("tests").isArray(), file::toString);
         }
 
-        assertEquals(0, run("batch", folder.toString(), "--out", results.toString()), err::toString);
-        assertTrue(out.toString().contains("grading " + (count - written.size()) + " with"), out::toString);
+        assertEquals(0, grader.run("batch", folder.toString(), "--out", results.toString()), grader::err);
+        assertTrue(grader.out().contains("grading " + (count - written.size()) + " with"), grader::out);
         assertEquals(count, resultFiles(results).size());
         assertEquals(count, scores(results).values().stream().filter(r -> r.get("status").equals("graded")).count());
         try (Stream<Path> all = Files.walk(results)) {
@@ -304,15 +291,15 @@ class BatchCommandTest {
     @Test
     void badArgumentsExitWith2() throws IOException {
         Path results = dir.resolve("out");
-        assertEquals(2, run("batch", dir.resolve("nowhere").toString(), "--out", results.toString()));
-        assertTrue(err.toString().contains("DIR " + dir.resolve("nowhere") + " does not exist."), err::toString);
-        assertEquals(2, run("batch", dir.toString(), "--out", results.toString(), "--jobs", "0"));
-        assertTrue(err.toString().contains("--jobs must be at least 1, got 0."), err::toString);
-        assertEquals(2, run("batch", dir.toString()));
-        assertTrue(err.toString().contains("Missing required option: '--out=OUT'"), err::toString);
+        assertEquals(2, grader.run("batch", dir.resolve("nowhere").toString(), "--out", results.toString()));
+        assertTrue(grader.err().contains("DIR " + dir.resolve("nowhere") + " does not exist."), grader::err);
+        assertEquals(2, grader.run("batch", dir.toString(), "--out", results.toString(), "--jobs", "0"));
+        assertTrue(grader.err().contains("--jobs must be at least 1, got 0."), grader::err);
+        assertEquals(2, grader.run("batch", dir.toString()));
+        assertTrue(grader.err().contains("Missing required option: '--out=OUT'"), grader::err);
         Files.writeString(dir.resolve("file"), "");
-        assertEquals(2, run("batch", dir.toString(), "--out", dir.resolve("file").toString()));
-        assertEquals(2, run("batch", dir.toString(), "--out", dir.toString()));
+        assertEquals(2, grader.run("batch", dir.toString(), "--out", dir.resolve("file").toString()));
+        assertEquals(2, grader.run("batch", dir.toString(), "--out", dir.toString()));
     }
 
     @Test
@@ -323,10 +310,10 @@ class BatchCommandTest {
         Path target = vectors.resolve("public/linearForward.json");
         Files.writeString(target, Files.readString(target).replaceFirst("\\[ \\[ ", "[ [ 9"));
 
-        assertEquals(3, run("batch", folder.toString(), "--out", dir.resolve("out").toString(), "--vectors", vectors.toString()));
+        assertEquals(3, grader.run("batch", folder.toString(), "--out", dir.resolve("out").toString(), "--vectors", vectors.toString()));
 
-        List<String> errors = err.toString().lines().filter(l -> l.startsWith("grader:")).toList();
-        assertEquals(1, errors.size(), err::toString);
+        List<String> errors = grader.err().lines().filter(l -> l.startsWith("grader:")).toList();
+        assertEquals(1, errors.size(), grader::err);
         assertTrue(errors.get(0).startsWith("grader: Checksum mismatch for " + target), errors::toString);
         assertFalse(Files.exists(dir.resolve("out/alice/grader-error.json")), "bad grader data is not alice's fault");
     }

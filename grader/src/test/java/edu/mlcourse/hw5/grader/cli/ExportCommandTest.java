@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.mlcourse.hw5.grader.Repository;
 import edu.mlcourse.hw5.grader.export.CanvasFormat;
+import edu.mlcourse.hw5.grader.packaging.PythonBundles;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code grader export} on graded examples (the Java ones, which need no Python) with the examples'
@@ -24,44 +21,21 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine commandLine = GraderCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
+    private final GraderRun grader = new GraderRun();
 
     @Test
     void theExamplesExportAsCanvasImportsThemWithTheStudentsListed() throws IOException {
         Path examples = Repository.root().resolve("examples");
         Path submissions = dir.resolve("submissions");
         for (String example : new String[] {"java-reference", "java-mistakes"}) {
-            copy(examples.resolve("submissions").resolve(example), submissions.resolve(example));
+            PythonBundles.copyTree(examples.resolve("submissions").resolve(example), submissions.resolve(example));
         }
         Files.createDirectories(submissions.resolve("late-unlisted"));
         Path results = dir.resolve("out");
-        assertEquals(0, run("batch", submissions.toString(), "--out", results.toString(), "--jobs", "2"), err::toString);
+        assertEquals(0, grader.run("batch", submissions.toString(), "--out", results.toString(), "--jobs", "2"), grader::err);
 
-        assertEquals(0, run("export", results.toString(), "--roster", examples.resolve("roster.csv").toString(),
-                "--assignment", "HW5 (12345)"), err::toString);
+        assertEquals(0, grader.run("export", results.toString(), "--roster", examples.resolve("roster.csv").toString(),
+                "--assignment", "HW5 (12345)"), grader::err);
 
         String canvas = Files.readString(results.resolve("canvas-import.csv"));
         Map<String, String> grades = CanvasFormat.check(canvas, "HW5 (12345)", 100);
@@ -70,14 +44,14 @@ class ExportCommandTest {
         assertEquals("", grades.get("s1002"), "no folder in this batch: withheld");
         assertEquals("", grades.get("s1005"));
         assertTrue(canvas.contains("\"Reference, Java\",,s1001,,Lab A,100\r\n"), canvas);
-        assertTrue(err.toString().contains("late-unlisted: no student of the roster has this submission"), err::toString);
-        assertTrue(err.toString().contains("s1005 (Absent Student): withheld: no submission in the batch."), err::toString);
-        assertTrue(out.toString().contains("2 of 5 student(s) with a total (of 100), 3 withheld, 1 submission(s) without"
-                + " a student."), out::toString);
+        assertTrue(grader.err().contains("late-unlisted: no student of the roster has this submission"), grader::err);
+        assertTrue(grader.err().contains("s1005 (Absent Student): withheld: no submission in the batch."), grader::err);
+        assertTrue(grader.out().contains("2 of 5 student(s) with a total (of 100), 3 withheld, 1 submission(s) without"
+                + " a student."), grader::out);
         assertTrue(Files.readString(results.resolve("grades.csv")).startsWith("student id,name,submission,total,"));
-        assertTrue(out.toString().contains("Wrote " + results.resolve("canvas-import.csv")), out::toString);
+        assertTrue(grader.out().contains("Wrote " + results.resolve("canvas-import.csv")), grader::out);
 
-        assertEquals(2, run("export", results.toString(), "--roster", dir.resolve("none.csv").toString()));
-        assertTrue(err.toString().contains("--roster " + dir.resolve("none.csv") + " is not a file."), err::toString);
+        assertEquals(2, grader.run("export", results.toString(), "--roster", dir.resolve("none.csv").toString()));
+        assertTrue(grader.err().contains("--roster " + dir.resolve("none.csv") + " is not a file."), grader::err);
     }
 }
