@@ -2,7 +2,6 @@ package edu.mlcourse.hw5.grader.packaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import edu.mlcourse.hw5.contract.Q1Function;
 import edu.mlcourse.hw5.grader.Repository;
@@ -15,9 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The Python bundle's {@code check.py}, unpacked as a student gets it and run with Debian's python3
@@ -26,19 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
  * time limit. That it agrees with the grader is {@code PythonCheckAgreementTest}'s business.
  */
 class PythonCheckTest {
-    @TempDir
-    static Path dir;
-    private static Path bundle;
-
-    @BeforeAll
-    static void unpackTheBundle() throws IOException {
-        assumeTrue(PythonBundles.pythonHasNumpy(), PythonBundles.PYTHON + " with numpy is needed to run check.py");
-        bundle = PythonBundles.buildAndUnpack(dir.resolve("unpacked"));
-    }
+    @RegisterExtension
+    static final CheckPyBundle CHECK_PY = new CheckPyBundle();
 
     @Test
     void theUntouchedTemplateScoresZeroWithOneTodoMessagePerFunction() throws IOException {
-        PythonBundles.Run run = PythonBundles.check(bundle, bundle);
+        PythonBundles.Run run = CHECK_PY.check(CHECK_PY.bundle());
         assertEquals(0, run.code(), run::toString);
         assertTrue(run.out().contains("  Total                                              0.00 / 36.00"), run::toString);
         for (Q1Function function : Q1Function.values()) {
@@ -54,7 +45,7 @@ class PythonCheckTest {
     @Test
     void theReferenceGetsEveryPublicPoint() throws IOException {
         Path q1 = Repository.root().resolve("reference-solution/src/main/python/q1.py");
-        PythonBundles.Run run = PythonBundles.check(bundle, dir, q1.toString());
+        PythonBundles.Run run = CHECK_PY.check(CHECK_PY.dir(), q1.toString());
         assertEquals(0, run.code(), run::toString);
         assertTrue(run.out().contains("  Total                                             36.00 / 36.00"), run::toString);
         assertTrue(run.out().contains("Every public case and gradient check passed."), run::toString);
@@ -63,9 +54,9 @@ class PythonCheckTest {
 
     @Test
     void badArgumentsExitWith2AndAOneLineMessage() throws IOException {
-        for (List<String> args : List.of(List.of("--no-such-option"), List.of(dir.resolve("nowhere").toString()),
-                List.of(bundle.resolve("README.md").toString()), List.of("--call-timeout", "0"))) {
-            PythonBundles.Run run = PythonBundles.check(bundle, dir, args.toArray(String[]::new));
+        for (List<String> args : List.of(List.of("--no-such-option"), List.of(CHECK_PY.dir().resolve("nowhere").toString()),
+                List.of(CHECK_PY.bundle().resolve("README.md").toString()), List.of("--call-timeout", "0"))) {
+            PythonBundles.Run run = CHECK_PY.check(CHECK_PY.dir(), args.toArray(String[]::new));
             assertEquals(2, run.code(), () -> args + "\n" + run);
             assertEquals("", run.out(), run::toString);
             assertTrue(run.err().strip().lines().reduce((a, b) -> b).orElse("").startsWith("check.py: "), run::toString);
@@ -81,8 +72,8 @@ class PythonCheckTest {
         damages.put("lib/hw5_worker", "lib/hw5_worker is missing");
         damages.put("data/heldout/images-idx3-ubyte", "images-idx3-ubyte is listed in the manifest but missing");
         for (Map.Entry<String, String> damage : damages.entrySet()) {
-            Path copy = dir.resolve("damaged-" + damage.getKey().replace('/', '-'));
-            PythonBundles.copyTree(bundle, copy);
+            Path copy = CHECK_PY.dir().resolve("damaged-" + damage.getKey().replace('/', '-'));
+            PythonBundles.copyTree(CHECK_PY.bundle(), copy);
             Path target = copy.resolve(damage.getKey());
             if (damage.getKey().endsWith(".json") && damage.getKey().startsWith("vectors/public/r")) {
                 Files.writeString(target, " ", StandardOpenOption.APPEND);
@@ -110,11 +101,11 @@ class PythonCheckTest {
 
     @Test
     void anEndlessLoopIsReportedAfterTheTimeLimitAndItsFunctionIsNotCalledAgain() throws IOException {
-        Path submission = Files.createDirectories(dir.resolve("endless"));
+        Path submission = Files.createDirectories(CHECK_PY.dir().resolve("endless"));
         String reference = Files.readString(Repository.root().resolve("reference-solution/src/main/python/q1.py"));
         Files.writeString(submission.resolve("q1.py"), reference.replace("    return np.maximum(x, 0.0)\n",
                 "    while True:\n        pass\n"));
-        PythonBundles.Run run = PythonBundles.check(bundle, dir, submission.toString(), "--call-timeout", "0.5",
+        PythonBundles.Run run = CHECK_PY.check(CHECK_PY.dir(), submission.toString(), "--call-timeout", "0.5",
                 "--verbose");
         assertEquals(0, run.code(), run::toString);
         // Within 0.5 s of computing, or 1.0 s of mostly waiting on a machine too busy to give it the CPU.
