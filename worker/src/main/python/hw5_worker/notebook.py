@@ -10,7 +10,8 @@ _KEPT = (ast.Import, ast.ImportFrom, ast.ClassDef, ast.FunctionDef, ast.AsyncFun
 
 def code_cells(notebook_bytes):
     """The sources of the notebook's code cells, or raises ValueError when it is not nbformat 4."""
-    notebook = json.loads(notebook_bytes.decode("utf-8"))
+    # utf-8-sig: a Windows editor's byte-order mark is not JSON, and the grader's Java reader skips it too.
+    notebook = json.loads(notebook_bytes.decode("utf-8-sig"))
     if not isinstance(notebook, dict) or notebook.get("nbformat") != 4 or not isinstance(notebook.get("cells"), list):
         raise ValueError("not an nbformat 4 notebook")
     sources = []

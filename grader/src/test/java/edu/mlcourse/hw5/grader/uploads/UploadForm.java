@@ -18,9 +18,9 @@ import java.util.zip.ZipOutputStream;
 /**
  * A submission as students really upload it, made from an edition's reference: the file under the
  * name their browser gave it, without its package line, twice, in a zip with {@code __MACOSX}
- * entries, with Windows line endings or a byte-order mark. Each says what it deserves: the
- * reference's full Q1 marks with a note, or zero with the reason. The grader, {@code ./check} and
- * {@code check.py} are all held to the same forms.
+ * entries, with Windows line endings or a byte-order mark (in Q1's file or in {@code q2.ipynb}). Each
+ * says what it deserves: the reference's full Q1 marks with a note, or zero with the reason. The
+ * grader, {@code ./check} and {@code check.py} are all held to the same forms.
  *
  * @param name what the form is
  * @param python whether it is the Python edition's
@@ -158,7 +158,25 @@ record UploadForm(String name, boolean python, Map<String, byte[]> files, boolea
                 new UploadForm("Python: zip of a folder from macOS", true, layout("hw5/q1.py", ref, "__MACOSX/hw5/._q1.py",
                         MACOS_JUNK, "hw5/._q1.py", MACOS_JUNK, ".ipynb_checkpoints/q1-checkpoint.py", "broken("),
                         true, true, List.of()),
-                graded("Python: Jupyter's checkpoint beside", true, layout("q1.py", ref, ".ipynb_checkpoints/q1.py", "old")));
+                graded("Python: Jupyter's checkpoint beside", true, layout("q1.py", ref, ".ipynb_checkpoints/q1.py", "old")),
+                graded("Python: Windows editor's q2.ipynb: BOM, CRLF", true, withWindowsNotebook(ref)));
+    }
+
+    /**
+     * The Python example's Q2 files beside {@code q1}: its model (a state_dict, so loading it needs the
+     * notebook's class) and predictions, and its notebook as a Windows editor saves it.
+     */
+    private static Map<String, byte[]> withWindowsNotebook(String q1) {
+        Path example = Repository.root().resolve("examples/submissions/python-mistakes");
+        Map<String, byte[]> files = layout("q1.py", q1, "q2.ipynb", "\uFEFF" + windows(read(example.resolve("q2.ipynb"))));
+        for (String name : List.of("my_model.pt", "predictions.npy")) {
+            try {
+                files.put(name, Files.readAllBytes(example.resolve(name)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
     }
 
     static List<UploadForm> all() {
