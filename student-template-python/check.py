@@ -88,7 +88,7 @@ class SetupError(Exception):
 # Course files: the contract and argument rules (lib/hw5_worker), hints and points (lib/course.json), the vectors.
 
 def load_course():
-    global np, contract, invoker, protocol, COURSE, FORWARD
+    global np, capture, contract, invoker, protocol, COURSE, FORWARD
     try:
         import numpy
     except ImportError:
@@ -100,10 +100,12 @@ def load_course():
                                                                                        RESTORE))
     sys.path.insert(0, LIB)
     try:
-        from hw5_worker import contract as contract_module, invoker as invoker_module, protocol as protocol_module
+        from hw5_worker import capture as capture_module, contract as contract_module, invoker as invoker_module, \
+            protocol as protocol_module
     except Exception as error:  # noqa: BLE001 - any damage to the course files
         raise SetupError("lib/hw5_worker cannot be imported (%s: %s). %s" % (type(error).__name__, error, RESTORE))
-    contract, invoker, protocol = contract_module, invoker_module, protocol_module
+    capture, contract, invoker = capture_module, contract_module, invoker_module
+    protocol = protocol_module
     functions = {f.python_name: f for f in contract.FUNCTIONS}
     FORWARD = {name: functions[name.replace("_backward", "_forward")] for name in functions if name.endswith("_backward")}
     try:
@@ -318,6 +320,7 @@ class Runner:
         self._scratch = tempfile.mkdtemp(prefix="hw5-check-")
         self.student_dir = os.path.realpath(os.path.join(self._scratch, "student"))
         os.mkdir(self.student_dir)
+        output.shorten(self.student_dir)
         if q1_path is None:
             self.load_problem = problem or "q1.py is missing: check.py looks for it beside itself, or where you point it."
             return
@@ -382,18 +385,19 @@ class Runner:
 
 
 class Output:
-    """Where the student code's printing goes while it runs (the first 10 KB kept), not between the check's lines."""
-    LIMIT = 10 * 1024
+    """Where the student code's printing goes while it runs, not between the check's lines: kept as the grader's
+    worker keeps it (lib/hw5_worker/capture.py), the first 10 KB, with paths in the student's folder quoted as the
+    student knows them ("q1.py:25: RuntimeWarning ...")."""
 
     def __init__(self):
-        self.printed = ""
-        self.dropped = 0
+        self._capture = capture.Capture()
+        self._printed = ""
+
+    def shorten(self, folder):
+        self._capture.shorten(folder)
 
     def write(self, text):
-        text = str(text)
-        room = max(0, self.LIMIT - len(self.printed))
-        self.printed += text[:room]
-        self.dropped += max(0, len(text) - room)
+        self._capture.take(str(text))
         return len(text)
 
     def flush(self):
@@ -409,7 +413,8 @@ class Output:
         return False
 
     def text(self):
-        return self.printed + ("\n[... %d more characters not shown]" % self.dropped if self.dropped else "")
+        self._printed += self._capture.drain()
+        return self._printed
 
 
 def foreign_imports(student_dir):
@@ -1064,7 +1069,7 @@ class ModelCheck:
                 finally:
                     self._stop(process)
             with open(printed_path, "rb") as source:
-                self.printed = source.read(Output.LIMIT).decode("utf-8", "replace").strip()
+                self.printed = source.read(capture.LIMIT).decode("utf-8", "replace").strip()
             result = None
             if os.path.isfile(result_path):
                 with open(result_path, encoding="utf-8") as source:
@@ -1245,6 +1250,7 @@ def report(q1_label, runtime, tests, runner, verbose, out, found_notes=()):
         write("  %s  %-42s %6.2f / %5.2f\n" % ("PASS" if test.passed else "FAIL", test.name, test.score,
                                                test.max_score))
     write("  %-48s %6.2f / %5.2f\n" % ("Total", total, maximum))
+    write(scale(maximum, q1_points))
     failing = [t for t in tests if not t.passed]
     if runner.load_problem is not None:
         write("\nQ1 cannot run, so every check fails:\n  %s\n" % runner.load_problem.replace("\n", "\n  "))
@@ -1268,16 +1274,28 @@ def report(q1_label, runtime, tests, runner, verbose, out, found_notes=()):
     printed = runner.output.text().strip()
     if printed:
         notes.append("Your q1.py printed this while it was checked (printing is allowed but slows grading):\n" + printed)
+    if notes:
+        write("\nNotes\n")
     for note in notes:
         lines = note.split("\n")
         if len(lines) > PRINTED_LINES_SHOWN + 1 and not verbose:
             lines = lines[:PRINTED_LINES_SHOWN + 1] + ["[... %d more lines; --verbose shows them]"
                                                        % (len(lines) - PRINTED_LINES_SHOWN - 1)]
-        write("\nNote: %s\n" % "\n  ".join(lines))
-    write("\nThese are the %s cases only. The grader also checks hidden cases (same kinds, other numbers) for the"
-          " other %g of Q1's %g points, so passing here is necessary, not sufficient.\n" % (SET, q1_points - maximum,
-                                                                                          q1_points))
+        write("   - %s\n" % "\n     ".join(lines))  # as the grader's TextReport.bullet
     return total, maximum, notes
+
+
+def scale(maximum, q1_points):
+    """What the total means, in the words ./check prints under its total (LocalPipeline.scale)."""
+    return ("  Public cases only: %s of Q1's %s points. The grader also checks hidden cases (same kinds, other numbers)"
+            " for the other %s, and scores Q2 on held-out labels only it has: pass every case here, then test your"
+            " functions on inputs of your own.\n" % (_points(maximum), _points(q1_points), _points(q1_points - maximum)))
+
+
+def _points(value):
+    """36, 35.5: two decimals at most, none that are zeros (as LocalPipeline.points)."""
+    text = "%.2f" % value
+    return text.rstrip("0").rstrip(".")
 
 
 def write_results(path, tests, total, maximum, notes, problem, q2):

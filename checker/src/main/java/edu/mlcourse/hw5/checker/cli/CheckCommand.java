@@ -97,7 +97,7 @@ public final class CheckCommand implements Callable<Integer> {
                 .limits(new RunLimits(Duration.ofMillis(Math.round(callTimeout * 1000)), RunLimits.DEFAULT.budget(),
                         RunLimits.DEFAULT.heapMegabytes()));
         GradeReport report = pipeline.part(new LocalQ2Part(heldOutImages, pipeline.torchModels())).build().grade(project);
-        spec.commandLine().getOut().print(TextReport.render(report));
+        spec.commandLine().getOut().print(TextReport.render(report, LocalPipeline.scale(report)));
         spec.commandLine().getOut().flush();
         if (results != null) {
             GradescopeResults.of(report).write(results);

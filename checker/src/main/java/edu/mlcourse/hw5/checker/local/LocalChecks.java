@@ -54,7 +54,7 @@ public final class LocalChecks {
         StringBuilder text = new StringBuilder("HW5 Q1 on the public vectors, graded as ./check grades it (./check"
                 + " also prints the whole feedback):\n");
         report.problems().forEach(p -> text.append(p).append('\n'));
-        return text.append(BriefReport.total(report)).toString();
+        return text.append(BriefReport.total(report)).append('\n').append(LocalPipeline.scale(report)).toString();
     }
 
     private static DynamicNode asTest(TestResult result) {

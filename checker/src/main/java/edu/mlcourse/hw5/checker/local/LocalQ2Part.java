@@ -60,7 +60,7 @@ public final class LocalQ2Part implements SubmissionPart {
         submission.notebook().file().map(Notebook::read).ifPresent(n -> notes.add("Q2: " + n.describe()));
         notes.add("Q2's accuracy is measured by the grader on held-out labels you do not have: estimate it on your"
                 + " validation split.");
-        return new PartResult(List.of(), List.of(String.join("\n", notes)), Optional.empty(), List.of());
+        return new PartResult(List.of(), notes, Optional.empty(), List.of());
     }
 
     @Override

@@ -8,6 +8,14 @@ public final class TextReport {
     }
 
     public static String render(GradeReport report) {
+        return render(report, "");
+    }
+
+    /**
+     * The same, with {@code underTotal} (lines that say what the total is, as the local check's
+     * {@code LocalPipeline.scale}) printed just below the total.
+     */
+    public static String render(GradeReport report, String underTotal) {
         StringBuilder text = new StringBuilder();
         text.append("HW5 grade for ").append(report.submission()).append('\n');
         if (report.graderFailed()) {
@@ -21,6 +29,9 @@ public final class TextReport {
         }
         if (!report.graderFailed()) {
             text.append(totalLine(report));
+            if (!underTotal.isEmpty()) {
+                text.append(underTotal).append('\n');
+            }
         }
         boolean anyFailed = report.tests().stream().anyMatch(t -> !t.passed());
         if (anyFailed) {
@@ -34,7 +45,7 @@ public final class TextReport {
         }
         if (!report.notes().isEmpty()) {
             text.append("\nNotes\n");
-            report.notes().forEach(n -> text.append(indent("- " + n)).append('\n'));
+            report.notes().forEach(n -> text.append(bullet(n)).append('\n'));
         }
         return text.toString();
     }
@@ -60,6 +71,11 @@ public final class TextReport {
     private static String graderFailure() {
         return "GRADER FAILED: the grader itself failed on this submission, so it has no score yet (any 0 shown is"
                 + " not a grade and says nothing about the work). The course staff must grade it again.";
+    }
+
+    /** A note as check.py prints one too: a dash, and its further lines under its first line's text. */
+    static String bullet(String note) {
+        return "   - " + note.replace("\n", "\n     ");
     }
 
     private static String indent(String text) {

@@ -51,8 +51,8 @@ class StudentTemplateTest {
             assertTrue(message.contains("TODO: ") || message.contains("cannot judge your"), message);
             assertEquals(0, failure.getException().getStackTrace().length, "no checker frames in a student's output");
         }
-        assertTrue(printed.toString(StandardCharsets.UTF_8).contains("Total                                              0.00 / 60.00"),
-                printed::toString);
+        assertTrue(printed.toString(StandardCharsets.UTF_8).contains("Total                                              0.00 / 36.00\n"
+                + "  Public cases only: 36 of Q1's 60 points."), printed::toString);
     }
 
     @Test
@@ -61,7 +61,7 @@ class StudentTemplateTest {
         assertEquals(9, summary.getTestsFoundCount());
         assertEquals(0, summary.getTestsFailedCount(), () -> summary.getFailures().stream()
                 .map(f -> f.getException().getMessage()).findFirst().orElse(""));
-        assertTrue(printed.toString(StandardCharsets.UTF_8).contains("60.00 / 60.00"), printed::toString);
+        assertTrue(printed.toString(StandardCharsets.UTF_8).contains("36.00 / 36.00"), printed::toString);
     }
 
     @Test
@@ -69,7 +69,7 @@ class StudentTemplateTest {
         String renamed = Files.readString(REFERENCE_Q1).replace("linearForward(", "linear_forward(");
         TestExecutionSummary summary = runTemplateTests(renamed);
         String messages = summary.getFailures().stream().map(f -> f.getException().getMessage()).reduce("", String::concat);
-        assertTrue(messages.contains("linearForward: public cases (0.00 / 10.00 points)"), messages);
+        assertTrue(messages.contains("linearForward: public cases (0.00 / 5.00 points)"), messages);
         assertTrue(messages.contains("Expected: public static double[][] linearForward(double[][] x, double[][] w, double[] b)"),
                 messages);
     }

@@ -1,6 +1,7 @@
 package edu.mlcourse.hw5.grader.packaging;
 
 import edu.mlcourse.hw5.CourseDataException;
+import edu.mlcourse.hw5.checker.local.GradedCases;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,11 +77,14 @@ final class BundleZip implements AutoCloseable {
 
     /**
      * Adds what every student bundle holds under {@code root}, from a repository: the public vectors
-     * ({@code vectors/public/}) and the held-out images Q2 predicts, without labels ({@code data/heldout/}).
+     * ({@code vectors/public/}) with how many cases the grader grades ({@code vectors/graded-cases.json}), and the
+     * held-out images Q2 predicts, without labels ({@code data/heldout/}).
      */
     void addPublicData(String root, Path repository) throws IOException {
-        addTree(root + "vectors/public/", require(repository.resolve("test-vectors/public"), "the public vectors"),
-                f -> true);
+        Path publicVectors = require(repository.resolve("test-vectors/public"), "the public vectors");
+        addTree(root + "vectors/public/", publicVectors, f -> true);
+        // A public case is worth outputs / (public + hidden cases): of the hidden vectors, only their number goes in.
+        add(root + "vectors/" + GradedCases.FILE, GradedCases.beside(publicVectors).json());
         addTree(root + "data/heldout/", require(repository.resolve("heldout/public"), "the held-out images"), f -> true);
     }
 

@@ -22,10 +22,11 @@ public final class PythonStudentBundle {
     static final String TEMPLATE = "student-template-python";
     /**
      * Of the Python worker (worker/src/main/python/hw5_worker): the contract table, the binding and calling rules,
-     * and the loader that runs a my_model.pt under each input convention (with what it takes from q2.ipynb).
+     * the loader that runs a my_model.pt under each input convention (with what it takes from q2.ipynb), and how
+     * printing is kept (paths quoted as the student knows them).
      */
     static final List<String> WORKER_MODULES = List.of("__init__.py", "contract.py", "protocol.py", "invoker.py",
-            "model.py", "notebook.py");
+            "model.py", "notebook.py", "capture.py");
 
     private PythonStudentBundle() {
     }

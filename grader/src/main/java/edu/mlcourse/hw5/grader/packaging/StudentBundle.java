@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * What students receive, made from a built repository: the template project (modules {@code q1/}
  * and {@code q2/}), the public vectors, the held-out images (no labels), the local checker and, in
  * a Maven repository inside the project ({@code lib/m2}), the course libraries the template
- * depends on. Nothing from the reference solution, the hidden vectors, the held-out labels or the
- * grader module goes in, and no native library: DJL and PyTorch come from Maven Central when
- * students build.
+ * depends on. Nothing from the reference solution, the hidden vectors (but how many cases they
+ * hold, {@code vectors/graded-cases.json}), the held-out labels or the grader module goes in, and
+ * no native library: DJL and PyTorch come from Maven Central when students build.
  */
 public final class StudentBundle {
     /** The folder inside the zip. */

@@ -108,9 +108,9 @@ class GraderJarIT {
         assertTrue(Files.exists(dir.resolve("student-m2/edu/mlcourse/hw5/hw5-checker")), "resolved from the bundle");
         // Quiet: no warnings (the bundled repository has its checksums), each graded line once, the total first.
         assertTrue(!tests.output().contains("WARN"), tests.output());
-        assertEquals(1, occurrences(tests.output(), "linearForward: public cases (0.00 / 10.00 points)"), tests.output());
+        assertEquals(1, occurrences(tests.output(), "linearForward: public cases (0.00 / 5.00 points)"), tests.output());
         assertTrue(tests.output().contains("TODO: linearForward"), tests.output());
-        assertTrue(tests.output().contains("Total                                              0.00 / 60.00"), tests.output());
+        assertTrue(tests.output().contains("Total                                              0.00 / 36.00"), tests.output());
 
         // Q1 done, Q2 half-written (it does not compile): Q1's tests and the checker still run, as
         // q1 is built first and needs nothing of q2.
@@ -130,7 +130,7 @@ class GraderJarIT {
         assertTrue(Pattern.compile("HW5 Q2: a classifier with DJL \\.+ FAILURE").matcher(both.output()).find(), both.output());
         Run check = run(project, "./check");
         assertEquals(0, check.code(), check.output());
-        assertTrue(check.output().contains("Total                                             60.00 / 60.00"), check.output());
+        assertTrue(check.output().contains("Total                                             36.00 / 36.00"), check.output());
 
         // What will be submitted, zipped outside the project: the checker finds its course files beside itself.
         Path submission = dir.resolve("submission.zip");
@@ -141,7 +141,7 @@ class GraderJarIT {
         }
         Run checkZip = run(project, "./check", "../submission.zip");
         assertEquals(0, checkZip.code(), checkZip.output());
-        assertTrue(checkZip.output().contains("Total                                             60.00 / 60.00"), checkZip.output());
+        assertTrue(checkZip.output().contains("Total                                             36.00 / 36.00"), checkZip.output());
 
         // The same rules in both checks: a method renamed gets the grader's signature message, and an
         // endless reluForward costs the same points in mvn test as in ./check (reluBackward keeps its).
@@ -155,10 +155,10 @@ class GraderJarIT {
                 "public static double[][] reluForward(double[][] x) {\n        while (x != null) { Thread.onSpinWait(); }"));
         Run loopTests = run(project, "mvn", "-B", "-q", "-o", "-Dmaven.repo.local=" + dir.resolve("student-m2"), "test", "-pl", "q1");
         Run loopCheck = run(project, "./check");
-        String total = "Total                                             50.00 / 60.00";
+        String total = "Total                                             31.00 / 36.00";
         assertTrue(loopTests.output().contains(total) && loopCheck.output().contains(total),
                 loopTests.output() + "\n----\n" + loopCheck.output());
-        assertTrue(loopTests.output().contains("reluForward: public cases (0.00 / 10.00 points)"), loopTests.output());
+        assertTrue(loopTests.output().contains("reluForward: public cases (0.00 / 5.00 points)"), loopTests.output());
         assertEquals(0, occurrences(loopTests.output(), "reluBackward"), loopTests.output());
         Files.writeString(q1Source, reference);
 
@@ -210,7 +210,7 @@ class GraderJarIT {
 
         Run javaCheck = run(project, "java", "-jar", Repository.root().resolve("checker/target/hw5-check.jar").toString());
         assertEquals(0, javaCheck.code(), javaCheck.output());
-        assertTrue(javaCheck.output().contains("Total                                             60.00 / 60.00"),
+        assertTrue(javaCheck.output().contains("Total                                             36.00 / 36.00"),
                 javaCheck.output());
     }
 }

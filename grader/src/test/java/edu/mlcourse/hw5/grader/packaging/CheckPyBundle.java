@@ -30,7 +30,7 @@ public final class CheckPyBundle implements BeforeAllCallback, AfterAllCallback 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         assumeTrue(PythonBundles.pythonHasNumpy(), PythonBundles.PYTHON + " with numpy is needed to run check.py");
-        dir = Files.createTempDirectory("hw5-check-py");
+        dir = Files.createTempDirectory("hw5-python-bundle");
         bundle = PythonBundles.buildAndUnpack(dir.resolve("unpacked"));
     }
 
