@@ -103,7 +103,8 @@ public final class CheckCommand implements Callable<Integer> {
             GradescopeResults.of(report).write(results);
         }
         if (markdown != null) {
-            Files.writeString(markdown, MarkdownReport.render(report, "HW5 local check"),
+            Files.writeString(markdown, MarkdownReport.render(report, "HW5 local check") + "\n"
+                            + LocalPipeline.scale(report).strip() + "\n",
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         }
         return report.graderFailed() ? ExitCode.GRADER_FAILED.code() : ExitCode.OK.code();

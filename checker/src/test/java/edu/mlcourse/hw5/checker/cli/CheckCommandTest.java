@@ -68,6 +68,7 @@ class CheckCommandTest {
         assertTrue(report.contains("tests=\"" + testCases + "\""), report.substring(0, 300));
         assertTrue(report.contains("failures=\"0\""), report.substring(0, 300));
         assertTrue(Files.readString(markdown).startsWith("### HW5 local check: 36.00 / 36.00"));
+        assertTrue(Files.readString(markdown).contains("\nPublic cases only: 36 of Q1's 60 points."));
     }
 
     @Test
