@@ -2,6 +2,7 @@ package edu.mlcourse.hw5.grader.packaging;
 
 import edu.mlcourse.hw5.checker.checks.GradientSettings;
 import edu.mlcourse.hw5.checker.edition.python.PythonDialect;
+import edu.mlcourse.hw5.checker.local.GradedCases;
 import edu.mlcourse.hw5.checker.scoring.Rubric;
 import edu.mlcourse.hw5.checker.submission.Submission;
 import edu.mlcourse.hw5.checker.submission.UploadNames;
@@ -66,10 +67,11 @@ final class PythonCheckData {
         settings.put("seed", gradient.seed());
         root.put("gradient", settings);
         Map<String, Object> functions = new LinkedHashMap<>();
+        GradedCases counts = GradedCases.of(publicSet, graded);
         for (Q1Function function : Q1Function.values()) {
             Rubric.FunctionPoints points = rubric.pointsOf(function);
-            int cases = graded.stream().mapToInt(set -> set.casesOf(function).size()).sum();
-            if (publicSet.casesOf(function).size() > cases) {
+            int cases = counts.gradedCases().get(function.methodName());
+            if (counts.publicCases().get(function.methodName()) > cases) {
                 throw new IllegalArgumentException("the graded sets must include the public one");
             }
             Map<String, Object> entry = new LinkedHashMap<>();
