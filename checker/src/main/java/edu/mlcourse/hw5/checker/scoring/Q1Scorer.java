@@ -86,12 +86,13 @@ public final class Q1Scorer {
                         "trial"));
                 continue;
             }
-            String why = forwardFailures > 0
+            // A forward that fails its cases and could not serve either (single precision, say): both are said.
+            String why = (forwardFailures > 0
                     ? "The finite-difference check uses your " + forwardName + ", which fails "
                             + forwardFailures + " of its cases, so it cannot judge your " + name + "."
                     : "The finite-difference check uses your " + forwardName + " as its reference, but it could"
-                            + " not serve during the check, so the check cannot judge your " + name
-                            + ":\n" + inconclusive.get().message() + "\n";
+                            + " not serve during the check, so the check cannot judge your " + name + ":")
+                    + inconclusive.map(e -> "\n" + e.message() + "\n").orElse("");
             long passed = outputs.stream().filter(e -> e.status() == CheckLedger.Status.PASSED).count();
             double score = outputs.isEmpty() ? 0 : points.gradient() * passed / outputs.size();
             results.add(new TestResult(title, Points.round(score), Points.round(points.gradient()),
