@@ -19,8 +19,9 @@ import java.util.Optional;
  *
  * <p>The gradient check compares a backward function with finite differences of the student's own
  * forward function, so it can only judge the backward when that forward is right and usable. When
- * the forward fails any of its cases, or cannot serve during the check (it times out, crashes or
- * returns something unusable: the check is then inconclusive), the gradient points follow the
+ * the forward fails any of its cases, or cannot serve during the check (it times out, crashes,
+ * returns something unusable, or computes in single precision so that its finite differences are
+ * noise: the check is then inconclusive), the gradient points follow the
  * backward's own vector cases instead: points are lost only where the code is wrong.
  */
 public final class Q1Scorer {
