@@ -55,6 +55,9 @@ RESTORE = ("Restore it from the zip you received (unzip it again in another fold
 LINEAR_SHAPES = ((3, 4, 5), (2, 3, 2), (4, 1, 3), (1, 5, 4))
 OTHER_SHAPES = ((3, 4), (2, 5), (4, 3), (1, 6))
 EXP_OVERFLOW = 709.0  # exp overflows a float64 above about 709.78
+FLOAT32_MAX = 3.4028234663852886e38  # np.finfo(np.float32).max; numpy is imported later
+SINGLE_PRECISION_ERROR = 1e-5  # how far float32 takes an output, relative to its case's scale (Hints.java says why)
+COMPUTE_IN_DOUBLE = "Keep numpy's float64: no dtype=np.float32, no .astype(np.float32)."
 FAILURES_SHOWN = 4
 PRINTED_LINES_SHOWN = 10
 
@@ -596,6 +599,9 @@ def hints_for_wrong_output(function, case, got):
             and np.max(np.abs(flat(_value(dict(case.inputs), "x")))) > EXP_OVERFLOW:
         return ["exp overflows for logits this large (e^710 is already infinite in a double), and ∞/∞ is NaN."
                 " Subtract each row's maximum from the row before exponentiating: softmax does not change."]
+    if single_precision(case, got, ranks):
+        return ["Your results carry about 7 significant digits, as if computed in float32 (single precision). "
+                + COMPUTE_IN_DOUBLE]
     if len(wellformed) == len(got) and all(not np.any(flat(g)) for g in got) and any(np.any(flat(e))
                                                                                     for e in case.expected):
         return ["Your result is all zeros: did you return the array before filling it, or fill another one?"]
@@ -605,6 +611,23 @@ def hints_for_wrong_output(function, case, got):
                 return ["Your %s equals the input %s unchanged: is the computation missing, or applied to another"
                         " array?" % (output.name, key)]
     return []
+
+
+def single_precision(case, got, ranks):
+    """Whether got is what float32 code gives: within SINGLE_PRECISION_ERROR of the case's scale from the expected
+    values, and infinite where they are beyond float32's range (Hints.singlePrecision)."""
+    values = np.concatenate([flat(v) for _, v in case.inputs] + [flat(e) for e in case.expected])
+    scale = float(np.max(np.abs(values[np.abs(values) <= FLOAT32_MAX]), initial=0.0))
+    for expected, value, rank in zip(case.expected, got, ranks):
+        if not well_formed(value, rank) or not same_shape(expected, value, rank):
+            return False
+        e, g = flat(expected), flat(value)
+        with np.errstate(invalid="ignore", over="ignore"):
+            beyond = np.abs(e) > FLOAT32_MAX
+            float_like = np.where(beyond, g == np.copysign(np.inf, e), np.abs(g - e) <= SINGLE_PRECISION_ERROR * scale)
+        if not np.all(float_like):
+            return False
+    return True
 
 
 def _identical(a, b):
@@ -689,7 +712,8 @@ def gradient_check(runner, backward, forward, number):
     analytic = runner.call(backward, [[dout] + args])[0]
     if not isinstance(analytic, protocol.Returned) or analytic.outputs is None:
         return failed(describe(backward, analytic))
-    perturbed, coordinates = [], []
+    # The unperturbed point first: with it, the second differences measure the forward's own precision.
+    perturbed, coordinates = [[a.copy() for a in args]], []
     for p, arg in enumerate(args):
         for c in range(arg.size):
             coordinates.append((p, c))
@@ -715,17 +739,27 @@ def gradient_check(runner, backward, forward, number):
         if value is None or not well_formed(value, rank) or (shape_of(value, rank) != expected_shape):
             return failed(["%s has shape %s but %s is %s: a gradient has the shape of its input." % (
                 gradient.name, "None" if value is None else shape_of(value, rank), param.name, expected_shape)])
-    disagreements, worst = 0, None
+    # The noise of the forward's finite differences, as GradientCheck.java measures it (it says why).
+    noise = max(abs(losses[2 * k + 1] - 2 * losses[0] + losses[2 * k + 2]) / (2 * step) for k in range(len(coordinates)))
+    disagreements, unjudgeable, worst = 0, 0, None
     for k, (p, c) in enumerate(coordinates):
         a = float(flat(analytic.outputs[p])[c])
-        n = (losses[2 * k] - losses[2 * k + 1]) / (2 * step)
-        ok = abs(a - n) <= settings["atol"] + settings["rtol"] * abs(n)
+        n = (losses[2 * k + 1] - losses[2 * k + 2]) / (2 * step)
+        allowed = settings["atol"] + settings["rtol"] * abs(n)
+        ok = abs(a - n) <= allowed
         relative = abs(a - n) / max(abs(a), abs(n), 1e-300)
-        if not ok or math.isnan(a):
+        if not ok and not math.isnan(a) and noise >= allowed:
+            unjudgeable += 1
+        elif not ok or math.isnan(a):
             disagreements += 1
             if worst is None or relative > worst[3] or math.isnan(a):
                 columns = args[p].shape[1] if args[p].ndim == 2 else 0
                 worst = (backward.outputs[p].name + index(c, columns), a, n, relative)
+    if worst is None and unjudgeable:
+        return failed(["Your %s computes with about 7 significant digits (float32?): at step %s its finite differences"
+                       " carry noise of up to %s, as large as the allowed error of the %d coordinates that disagree, so"
+                       " the gradient check cannot judge %s; its points follow its own cases. %s" % (
+                           fname, fmt(step), fmt(noise, 2), unjudgeable, bname, COMPUTE_IN_DOUBLE)], inconclusive=True)
     if worst is None:
         return Result(trial)
     numerical, mine = distinct(worst[2], worst[1])
@@ -850,8 +884,10 @@ def run_checks(runner, cases):
             short = "a correct %s, which fails %d of its cases" % (forward.python_name, forward_failures)
         else:
             why = ("The finite-difference check uses your %s as its reference, but it could not serve during the"
-                   " check, so the check cannot judge your %s:\n%s\n" % (forward.python_name, name, inconclusive.message))
+                   " check, so the check cannot judge your %s:" % (forward.python_name, name))
             short = "your %s, which could not serve during the check" % forward.python_name
+        if inconclusive is not None:  # both are said, as the grader's Q1Scorer does
+            why += "\n%s\n" % inconclusive.message
         passed = sum(r.passed for r in results)
         score = points["gradient"] * passed / len(results)
         test = Test(title, function, score, points["gradient"], "%s These points follow %s's own vector cases instead:"

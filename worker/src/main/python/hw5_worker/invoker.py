@@ -21,6 +21,7 @@ MAX_FRAMES = 12
 _ndarray = np.ndarray
 _array = np.array
 _float64 = np.float64
+_float32 = np.float32
 _shares_memory = np.shares_memory
 _argwhere = np.argwhere
 _not_equal = np.not_equal
@@ -212,7 +213,8 @@ def _as_output(function, param, value, violations):
     kind = array.dtype.kind
     if kind not in "fiub":
         return Rejected("%s holds values of type %s, not numbers" % (param.name, array.dtype))
-    if array.dtype != _float64:
+    # float32 is judged by its values, as Java's float is: the vectors' precision cases and their hint catch it.
+    if array.dtype != _float64 and array.dtype != _float32:
         what = "integers" if kind in "iub" else "%s numbers" % array.dtype
         violations.append("%s holds %s: compute in float64 (numpy's default; do not ask for float32 or int), which"
                           " the finite-difference check needs." % (param.name, what))

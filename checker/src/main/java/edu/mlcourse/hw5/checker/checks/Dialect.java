@@ -47,6 +47,18 @@ public interface Dialect {
     /** What a recognised mistake most likely was, and what to do instead. */
     String hint(Mistake mistake);
 
+    /** Single precision's name in this language ({@code float}, {@code float32}). */
+    String singlePrecision();
+
+    /** What to do instead of computing in single precision, as a sentence. */
+    String computeInDouble();
+
+    /** The hint for outputs that carry single precision's digits ({@code Hints.singlePrecision}). */
+    default String singlePrecisionHint() {
+        return "Your results carry about 7 significant digits, as if computed in " + singlePrecision()
+                + " (single precision). " + computeInDouble();
+    }
+
     /**
      * Tags of a test of {@code function} in results.json: the name the student writes and the
      * canonical one ({@code linearForward}, which check ids and rubrics use), then "q1" and {@code kind}.

@@ -17,6 +17,13 @@ import java.util.Optional;
 final class Hints {
     /** exp overflows a double above about 709.78. */
     private static final double EXP_OVERFLOW = 709.0;
+    /**
+     * How far from the expected values single precision can take an output, relative to the
+     * largest value of the case (its inputs and expected outputs) that a float can hold: float's
+     * unit roundoff is 6e-8, and the sums of the vectors' cases grow it to about 1e-7 at most; double
+     * code (any summation order) stays below 1e-12. Wrong formulas are off by far more.
+     */
+    static final double SINGLE_PRECISION_ERROR = 1e-5;
 
     private Hints() {
     }
@@ -30,6 +37,9 @@ final class Hints {
             hints.add("exp overflows for logits this large (e^710 is already infinite in a double), and ∞/∞ is NaN."
                     + " Subtract each row's maximum from the row before exponentiating: softmax does not change.");
         }
+        if (hints.isEmpty() && singlePrecision(function, vectorCase, got)) {
+            hints.add(dialect.singlePrecisionHint());
+        }
         if (hints.isEmpty() && allZero(got) && !allZero(vectorCase.expected().values().toArray())) {
             hints.add("Your result is all zeros: did you return the array before filling it, or fill another one?");
         }
@@ -37,6 +47,43 @@ final class Hints {
             echoedInput(function, vectorCase, got, dialect).ifPresent(hints::add);
         }
         return hints;
+    }
+
+    /**
+     * Whether {@code got} is what single-precision code gives: every entry within
+     * {@link #SINGLE_PRECISION_ERROR} of the case's scale from the expected value, and infinite (of
+     * the right sign) where the expected value is beyond float's range. Chosen over "every value is
+     * exactly a float", which misses code that accumulates in float and adds a double at the end.
+     * {@code check.py}'s {@code single_precision} is its twin.
+     */
+    static boolean singlePrecision(Q1Function function, VectorCase vectorCase, Object[] got) {
+        double scale = 0;
+        List<Object> values = new ArrayList<>(vectorCase.inputs().values());
+        values.addAll(vectorCase.expected().values());
+        for (Object value : values) {
+            for (double v : ArrayDiff.flatten(value)) {
+                if (Math.abs(v) <= Float.MAX_VALUE) {
+                    scale = Math.max(scale, Math.abs(v));
+                }
+            }
+        }
+        for (int o = 0; o < got.length; o++) {
+            Object expected = vectorCase.expected().get(function.outputs().get(o).name());
+            if (got[o] == null || !isWellFormed(got[o]) || !sameShape(expected, got[o])) {
+                return false;
+            }
+            double[] e = ArrayDiff.flatten(expected);
+            double[] g = ArrayDiff.flatten(got[o]);
+            for (int i = 0; i < e.length; i++) {
+                boolean floatLike = Math.abs(e[i]) > Float.MAX_VALUE
+                        ? g[i] == Math.copySign(Double.POSITIVE_INFINITY, e[i])
+                        : Math.abs(g[i] - e[i]) <= SINGLE_PRECISION_ERROR * scale;
+                if (!floatLike) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The classic mistake recorded in the case whose outputs {@code got} matches, if any. */
@@ -127,6 +174,14 @@ final class Hints {
             }
         }
         return true;
+    }
+
+    private static boolean sameShape(Object expected, Object got) {
+        if (expected instanceof double[] e) {
+            return got instanceof double[] g && g.length == e.length;
+        }
+        return expected instanceof double[][] e && got instanceof double[][] g && g.length == e.length
+                && g[0].length == e[0].length;
     }
 
     /** A vector, or a non-empty matrix whose rows all exist and are as long as the first. */

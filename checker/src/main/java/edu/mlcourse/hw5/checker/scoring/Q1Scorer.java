@@ -19,8 +19,9 @@ import java.util.Optional;
  *
  * <p>The gradient check compares a backward function with finite differences of the student's own
  * forward function, so it can only judge the backward when that forward is right and usable. When
- * the forward fails any of its cases, or cannot serve during the check (it times out, crashes or
- * returns something unusable: the check is then inconclusive), the gradient points follow the
+ * the forward fails any of its cases, or cannot serve during the check (it times out, crashes,
+ * returns something unusable, or computes in single precision so that its finite differences are
+ * noise: the check is then inconclusive), the gradient points follow the
  * backward's own vector cases instead: points are lost only where the code is wrong.
  */
 public final class Q1Scorer {
@@ -86,12 +87,13 @@ public final class Q1Scorer {
                         "trial"));
                 continue;
             }
-            String why = forwardFailures > 0
+            // A forward that fails its cases and could not serve either (single precision, say): both are said.
+            String why = (forwardFailures > 0
                     ? "The finite-difference check uses your " + forwardName + ", which fails "
                             + forwardFailures + " of its cases, so it cannot judge your " + name + "."
                     : "The finite-difference check uses your " + forwardName + " as its reference, but it could"
-                            + " not serve during the check, so the check cannot judge your " + name
-                            + ":\n" + inconclusive.get().message() + "\n";
+                            + " not serve during the check, so the check cannot judge your " + name + ":")
+                    + inconclusive.map(e -> "\n" + e.message() + "\n").orElse("");
             long passed = outputs.stream().filter(e -> e.status() == CheckLedger.Status.PASSED).count();
             double score = outputs.isEmpty() ? 0 : points.gradient() * passed / outputs.size();
             results.add(new TestResult(title, Points.round(score), Points.round(points.gradient()),

@@ -56,6 +56,7 @@ class CorpusTest {
         for (String hint : entry.hints()) {
             assertTrue(feedback.contains(hint), () -> entry + " should be told \"" + hint + "\"; it was told:\n" + feedback);
         }
+        SinglePrecision.assertJudged(entry.name(), report, SinglePrecision.computesInSinglePrecision(entry.hints()));
         String notes = String.join("\n", report.notes());
         for (String note : entry.notes()) {
             assertTrue(notes.contains(note), () -> entry + " should get the note \"" + note + "\"; notes:\n" + notes);

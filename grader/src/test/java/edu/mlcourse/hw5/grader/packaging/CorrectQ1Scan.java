@@ -91,7 +91,9 @@ final class CorrectQ1Scan {
         try {
             method.setAccessible(true);
             for (VectorCase c : vectors.casesOf(function)) {
-                Object[] args = function.params().stream().map(p -> c.inputs().get(p.name())).toArray();
+                // Copies: a scanned method may modify its arguments (the generator's helpers do), and must not
+                // change the inputs the next method is checked on.
+                Object[] args = function.params().stream().map(p -> copy(c.inputs().get(p.name()))).toArray();
                 Object result = method.invoke(null, args);
                 for (int i = 0; i < function.outputs().size(); i++) {
                     Object got = function.returnsLinearGrads() ? component(result, function.outputs().get(i).name()) : result;
@@ -104,6 +106,11 @@ final class CorrectQ1Scan {
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             return false;
         }
+    }
+
+    private static Object copy(Object value) {
+        return value instanceof double[][] m ? Arrays.stream(m).map(double[]::clone).toArray(double[][]::new)
+                : ((double[]) value).clone();
     }
 
     private static Object component(Object record, String name) throws ReflectiveOperationException {

@@ -11,6 +11,7 @@ import edu.mlcourse.hw5.checker.report.TestResult;
 import edu.mlcourse.hw5.checker.sandbox.RunLimits;
 import edu.mlcourse.hw5.contract.Q1Function;
 import edu.mlcourse.hw5.grader.GraderFixtures;
+import edu.mlcourse.hw5.grader.corpus.SinglePrecision;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,6 +66,7 @@ class PythonCorpusTest {
         for (String hint : entry.hints()) {
             assertTrue(feedback.contains(hint), () -> entry + " should be told \"" + hint + "\"; it was told:\n" + feedback);
         }
+        SinglePrecision.assertJudged(entry.name(), report, SinglePrecision.computesInSinglePrecision(entry.hints()));
         String notes = String.join("\n", report.notes());
         for (String note : entry.notes()) {
             assertTrue(notes.contains(note), () -> entry + " should get the note \"" + note + "\"; notes:\n" + notes);

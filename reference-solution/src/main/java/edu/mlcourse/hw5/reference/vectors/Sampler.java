@@ -51,6 +51,34 @@ final class Sampler {
         return a;
     }
 
+    /** {@code offset + uniform(-1, 1)} entries: large values that differ in their last digits. */
+    double[][] nearOffset(int rows, int columns, double offset) {
+        return nearOffset(rows, columns, offset, 1.0);
+    }
+
+    /** {@code offset + uniform(-spread, spread)} entries. */
+    double[][] nearOffset(int rows, int columns, double offset, double spread) {
+        double[][] a = matrix(rows, columns, spread);
+        for (double[] row : a) {
+            for (int j = 0; j < columns; j++) {
+                row[j] += offset;
+            }
+        }
+        return a;
+    }
+
+    /** Entries of either sign and magnitude 1e39 to 1e40: beyond float's largest value, about 3.4e38. */
+    double[][] beyondFloat(int rows, int columns) {
+        double[][] a = new double[rows][columns];
+        for (double[] row : a) {
+            for (int j = 0; j < columns; j++) {
+                double magnitude = uniform(1, 10) * 1e39;
+                row[j] = random.nextBoolean() ? magnitude : -magnitude;
+            }
+        }
+        return a;
+    }
+
     /** Sets about a quarter of the entries (at least one) to exactly 0.0. */
     double[][] withZeros(double[][] a) {
         int count = Math.max(1, a.length * a[0].length / 4);

@@ -21,7 +21,7 @@ import java.util.function.Function;
  */
 public final class VectorGenerator {
     /** Bump when the cases this class makes change for a given seed. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
     public static final long DEFAULT_PUBLIC_SEED = 20_261_127L;
     public static final long DEFAULT_HIDDEN_SEED = 73_019_555L;
 
@@ -151,6 +151,25 @@ public final class VectorGenerator {
                 return in;
             }));
         }
+        specs.add(backward
+                ? new Spec("n4_d5_m3_precision", "dout near 1000, x's columns and w's rows summing to 0: the products"
+                        + " cancel to results near 1, and " + SEVEN_DIGITS,
+                        r -> {
+                            Map<String, Object> in = new LinkedHashMap<>();
+                            in.put("dout", r.nearOffset(4, 3, 1000.0));
+                            in.put("x", columnsSumToZero(r.matrix(4, 5, 1.0)));
+                            in.put("w", transpose(columnsSumToZero(transpose(r.matrix(5, 3, 1.0)))));
+                            in.put("b", r.vector(3, 1.0));
+                            return in;
+                        })
+                : new Spec("n4_d5_m3_precision", "x near 1000 and w's columns summing to 0: the products cancel to"
+                        + " results near 1, and " + SEVEN_DIGITS, r -> {
+                            Map<String, Object> in = new LinkedHashMap<>();
+                            in.put("x", r.nearOffset(4, 5, 1000.0));
+                            in.put("w", columnsSumToZero(r.matrix(5, 3, 1.0)));
+                            in.put("b", r.vector(3, 1.0));
+                            return in;
+                        }));
         return specs;
     }
 
@@ -167,7 +186,9 @@ public final class VectorGenerator {
                         r -> x(r.matrix(3, 4, 2.0))),
                 new Spec("n3_k4_c", "third of three cases with the same shapes and different data",
                         r -> x(r.matrix(3, 4, 2.0))),
-                new Spec("n2_k3_large", "large values (up to ±1000)", r -> x(r.matrix(2, 3, 1000.0))));
+                new Spec("n2_k3_large", "large values (up to ±1000)", r -> x(r.matrix(2, 3, 1000.0))),
+                new Spec("n2_k4_beyond_float", BEYOND_FLOAT + " single precision turns them into infinity, double holds them",
+                        r -> x(r.beyondFloat(2, 4))));
     }
 
     private static List<Spec> reluBackward() {
@@ -182,7 +203,14 @@ public final class VectorGenerator {
                 new Spec("n3_k3_b", "second of three cases with the same shapes and different data",
                         r -> doutX(r, 3, 3, 2.0, 1e-3)),
                 new Spec("n3_k3_c", "third of three cases with the same shapes and different data",
-                        r -> doutX(r, 3, 3, 2.0, 1e-3)));
+                        r -> doutX(r, 3, 3, 2.0, 1e-3)),
+                new Spec("n3_k3_beyond_float", "dout's " + BEYOND_FLOAT
+                        + " single precision turns them into infinity, double holds them", r -> {
+                            Map<String, Object> in = new LinkedHashMap<>();
+                            in.put("dout", r.beyondFloat(3, 3));
+                            in.put("x", r.awayFromZero(3, 3, 2.0, 1e-3));
+                            return in;
+                        }));
     }
 
     private static List<Spec> softmax(boolean backward) {
@@ -218,6 +246,17 @@ public final class VectorGenerator {
                 r -> r.matrix(3, 3, 3.0)));
         specs.add(spec("n3_k3_c", "third of three cases with the same shapes and different data", backward,
                 r -> r.matrix(3, 3, 3.0)));
+        // float's spacing near 10000 is about 0.001, so logits held in float move each output by ~1e-4 of itself.
+        Function<Sampler, double[][]> near10000 = r -> r.nearOffset(3, 5, 10_000.0, 5.0);
+        specs.add(backward
+                ? new Spec("n3_k5_precision", "logits near 10000 and dout near 1000: " + SEVEN_DIGITS, r -> {
+                            double[][] x = near10000.apply(r);
+                            Map<String, Object> in = new LinkedHashMap<>();
+                            in.put("dout", r.nearOffset(3, 5, 1000.0));
+                            in.put("x", x);
+                            return in;
+                        })
+                : spec("n3_k5_precision", "logits near 10000 (10000 ± 5): " + SEVEN_DIGITS, false, near10000));
         return specs;
     }
 
@@ -231,6 +270,36 @@ public final class VectorGenerator {
             in.put("x", x);
             return in;
         });
+    }
+
+    /** The end of the description of a case that single precision fails. */
+    private static final String SEVEN_DIGITS = "single precision's 7 significant digits are not enough (double's 16 are)";
+    /** The start of the description of a case whose entries a float cannot hold. */
+    private static final String BEYOND_FLOAT = "entries of magnitude 1e39 to 1e40, beyond single precision's largest"
+            + " value (about 3.4e38):";
+
+    /** {@code a} with each column's mean subtracted, so that each column sums to 0 (up to rounding). */
+    private static double[][] columnsSumToZero(double[][] a) {
+        for (int j = 0; j < a[0].length; j++) {
+            double mean = 0;
+            for (double[] row : a) {
+                mean += row[j] / a.length;
+            }
+            for (double[] row : a) {
+                row[j] -= mean;
+            }
+        }
+        return a;
+    }
+
+    private static double[][] transpose(double[][] a) {
+        double[][] t = new double[a[0].length][a.length];
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < a[0].length; j++) {
+                t[j][i] = a[i][j];
+            }
+        }
+        return t;
     }
 
     private static Map<String, Object> x(double[][] x) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.mlcourse.hw5.contract.Q1Function;
+import edu.mlcourse.hw5.numeric.Tolerance;
 import edu.mlcourse.hw5.vectors.Mistake;
 import edu.mlcourse.hw5.vectors.VectorCase;
 import java.util.Arrays;
@@ -108,5 +109,35 @@ class VectorCoverageTest {
             assertTrue(cases.get(mistake.function()).stream().anyMatch(c -> c.mistakes().containsKey(mistake.id())),
                     mistake.id());
         }
+    }
+
+    /**
+     * Every function has a case that code holding its inputs in single precision fails: the reference
+     * run on inputs rounded to float is off by more than 3 times numpy's allowance.
+     */
+    @Test
+    void everyFunctionHasACaseThatSinglePrecisionFails() {
+        for (Q1Function f : Q1Function.values()) {
+            boolean exposed = false;
+            for (VectorCase c : cases.get(f)) {
+                Map<String, Object> rounded = new java.util.LinkedHashMap<>();
+                c.inputs().forEach((name, value) -> rounded.put(name, toFloat(value)));
+                Map<String, Object> single = VectorGenerator.evaluate(f, rounded);
+                exposed |= c.expected().keySet().stream()
+                        .anyMatch(o -> !new Tolerance(3e-5, 3e-8).allClose(c.expected().get(o), single.get(o)));
+            }
+            assertTrue(exposed, f + " has a case that single precision fails");
+        }
+    }
+
+    private static Object toFloat(Object value) {
+        if (value instanceof double[] v) {
+            double[] r = new double[v.length];
+            for (int j = 0; j < v.length; j++) {
+                r[j] = (float) v[j];
+            }
+            return r;
+        }
+        return Arrays.stream((double[][]) value).map(VectorCoverageTest::toFloat).toArray(double[][]::new);
     }
 }

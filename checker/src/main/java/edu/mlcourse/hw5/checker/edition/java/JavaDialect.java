@@ -88,6 +88,16 @@ public final class JavaDialect implements Dialect {
     }
 
     @Override
+    public String singlePrecision() {
+        return "float";
+    }
+
+    @Override
+    public String computeInDouble() {
+        return "Compute in double: no float variables, float[] arrays or (float) casts.";
+    }
+
+    @Override
     public List<String> tags(Q1Function function, String kind) {
         return List.of(function.methodName(), "q1", kind);
     }

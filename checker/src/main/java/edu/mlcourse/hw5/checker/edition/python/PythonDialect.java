@@ -98,6 +98,16 @@ public final class PythonDialect implements Dialect {
     }
 
     @Override
+    public String singlePrecision() {
+        return "float32";
+    }
+
+    @Override
+    public String computeInDouble() {
+        return "Keep numpy's float64: no dtype=np.float32, no .astype(np.float32).";
+    }
+
+    @Override
     public List<String> tags(Q1Function function, String kind) {
         return List.of(function.pythonName(), function.methodName(), "q1", kind);
     }
