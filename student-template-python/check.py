@@ -1283,9 +1283,9 @@ def report(q1_label, runtime, tests, runner, verbose, out, found_notes=()):
     write = out.write
     write("HW5 Q1 check of %s against the %s test vectors (%s)\n" % (q1_label, SET, runtime))
     for test in tests:
-        write("  %s  %-42s %6.2f / %5.2f\n" % ("PASS" if test.passed else "FAIL", test.name, test.score,
-                                               test.max_score))
-    write("  %-48s %6.2f / %5.2f\n" % ("Total", total, maximum))
+        write("  %s  %-42s %6s / %5s\n" % ("PASS" if test.passed else "FAIL", test.name, two_places(test.score),
+                                           two_places(test.max_score)))
+    write("  %-48s %6s / %5s\n" % ("Total", two_places(total), two_places(maximum)))
     write(scale(maximum, q1_points))
     failing = [t for t in tests if not t.passed]
     if runner.load_problem is not None:
@@ -1328,10 +1328,15 @@ def scale(maximum, q1_points):
             " functions on inputs of your own.\n" % (_points(maximum), _points(q1_points), _points(q1_points - maximum)))
 
 
+def two_places(value):
+    """value with two decimals, a half rounded up as Java's %.2f does (2.625 is 2.63 in both checkers;
+    Python's own %.2f would give 2.62)."""
+    return str(Decimal(value).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+
+
 def _points(value):
     """36, 35.5: two decimals at most, none that are zeros (as LocalPipeline.points)."""
-    text = "%.2f" % value
-    return text.rstrip("0").rstrip(".")
+    return two_places(value).rstrip("0").rstrip(".")
 
 
 def write_results(path, tests, total, maximum, notes, problem, q2):
