@@ -68,7 +68,8 @@ class StudentQ2Test {
                             .add(Activation.reluBlock())
                             .add(Linear.builder().setUnits(10).build());
             """;
-    private static final String CNN = """
+    /** The README's CNN, word for word ({@link ReadmeNetworksTest}). */
+    static final String CNN = """
                     SequentialBlock features = new SequentialBlock()
                             .add(Conv2d.builder().setFilters(16).setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1)).build())
                             .add(BatchNorm.builder().build())
