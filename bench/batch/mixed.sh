@@ -2,9 +2,10 @@
 # CPU seconds per complete submission in a mixed batch (issue 24: at most 2.5), and the rate: EACH
 # Java and EACH Python complete submissions, the references (Q1, predictions.npy, the model file;
 # q2.ipynb for Python), graded by `grader batch --jobs JOBS` two ways in one run: the README's
-# command (grader/target/grader) and plain `java -jar grader.jar`. Each Java copy's my_model.json
-# has its own 1e-9 added to one bias, so every one is evaluated (the batch evaluates a file identical
-# to one already evaluated only once); the Python copies' my_model.pt are evaluated each time anyway.
+# command (grader/target/grader) and plain `java -jar grader.jar`. Every model file differs from the
+# others, so every one is evaluated (a batch evaluates a model file identical to one it evaluated
+# before only once): each Java copy's my_model.json has its own 1e-9 added to one bias, each Python
+# copy's my_model.pt is the reference's TorchScript saved again with an extra file naming the copy.
 #
 #   bench/batch/mixed.sh [EACH]      (default 10, so 20 submissions; JOBS=2)
 set -euo pipefail
@@ -27,8 +28,15 @@ model = json.load(open(sys.argv[1]))
 model["layers"][-1]["b"][0] += int(sys.argv[3]) * 1e-9
 json.dump(model, open(sys.argv[2], "w"))
 PY
-  cp "$python_ref/q1.py" "$python_ref/q2.ipynb" "$python_ref/predictions.npy" "$python_ref/my_model.pt" "$work/subs/python-$i/"
+  cp "$python_ref/q1.py" "$python_ref/q2.ipynb" "$python_ref/predictions.npy" "$work/subs/python-$i/"
 done
+/usr/bin/python3 - "$python_ref/my_model.pt" "$work/subs" "$each" <<'PY'
+import sys, torch
+extra = {"hw5_input": ""}
+model = torch.jit.load(sys.argv[1], _extra_files=extra)
+for i in range(1, int(sys.argv[3]) + 1):
+    torch.jit.save(model, "%s/python-%d/my_model.pt" % (sys.argv[2], i), _extra_files=dict(extra, bench_copy=str(i)))
+PY
 count=$((2 * each))
 mkdir -p "$here/results"
 results="$here/results/$(date +%Y-%m-%d-%H%M%S)-mixed.txt"
