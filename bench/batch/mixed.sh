@@ -48,7 +48,8 @@ for c in command plain; do
   /usr/bin/time -o "$work/time" -f "%e %U %S" ${command[$c]} batch "$work/subs" --out "$work/out-$c" --jobs "$jobs" \
     >/dev/null 2>&1
   read -r wall user sys < "$work/time"
-  full=$(awk -F, 'NR > 1 && $NF + 0 == 100 {n++} END {print n + 0}' "$work/out-$c/scores.csv")
+  full=$(/usr/bin/python3 -c "import csv, sys; print(sum(float(r['total']) == 100 for r in csv.DictReader(open(sys.argv[1]))))" \
+    "$work/out-$c/scores.csv")
   awk -v c="$c" -v n="$count" -v w="$wall" -v u="$user" -v s="$sys" -v b="$before" -v a="$(cut -d' ' -f1-3 /proc/loadavg)" \
       -v full="$full" 'BEGIN {
     printf "%-8s %6.1f s wall, %5.2f CPU-s per submission, %5.1f per minute (300 in %.0f min); %d of %d scored 100; load average %s before, %s after\n",
