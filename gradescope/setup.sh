@@ -15,23 +15,10 @@ chown -R root:root "$source_dir"
 chmod 700 "$source_dir"
 chmod 600 "$source_dir/grader.jar"
 chmod 700 "$source_dir/run_autograder" "$source_dir/setup.sh"
-# Archive the classes a grading run loads (javac, JUnit, Jackson: thousands), so that every
-# submission's grader JVM starts faster. The run grades an empty Q1, which touches them all.
-warm=$(mktemp -d)
-printf 'package hw5;\npublic final class Q1 {\n}\n' > "$warm/Q1.java"
-java -XX:ArchiveClassesAtExit="$source_dir/grader.jsa" -jar "$source_dir/grader.jar" \
-    grade "$warm" --format none >/dev/null 2>&1 || rm -f "$source_dir/grader.jsa"
-rm -rf "$warm"
-chmod 600 "$source_dir/grader.jsa" 2>/dev/null || true
-# A submission with a my_model.json is graded with C2 for the grader's model evaluator alone:
-# its kernels need C2's vector instructions (3x faster than C1 code), while compiling javac and
-# the rest with C2 would cost more than it saves (bench/grade-flags). run_autograder uses this
-# file when the submission holds a my_model.json. The same as grader/jit-directives.json, which the
-# README's batch command names (JitDirectivesTest keeps them equal).
-cat > "$source_dir/jit-directives.json" <<'JSON'
-[
-  { match: ["edu/mlcourse/hw5/grader/heldout/BlockForward.*", "edu/mlcourse/hw5/grader/heldout/DenseOps.*"], c2: { Exclude: false } },
-  { match: "*.*", c2: { Exclude: true } }
-]
-JSON
+# `grader` is the grader's command (grader.jar with the JVM settings that pay off, bench/grade-flags),
+# which run_autograder runs. Its class-data archive, grader.jsa, is only valid for this jar and this
+# JDK, so it is made here, in the image, by the command itself.
+chmod 700 "$source_dir/grader"
 chmod 600 "$source_dir/jit-directives.json"
+"$source_dir/grader" --make-class-archive
+chmod 600 "$source_dir/grader.jsa" 2>/dev/null || true

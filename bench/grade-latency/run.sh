@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Wall time to grade one submission end to end (find, compile, check, write results.json) with
-# grader.jar, run two ways: plain `java -jar` (the README's command) and as Gradescope and the
-# Docker image run it (gradescope/run_autograder: a class-data-sharing archive made at setup, C1
-# only, serial GC); against what a student runs (copy the submission into the student template
+# grader.jar, run two ways: plain `java -jar` and as the README, Gradescope and the Docker image run
+# it (grader/target/grader: a class-data-sharing archive made at build, C2 for the model evaluator
+# alone, serial GC); against what a student runs (copy the submission into the student template
 # and run `mvn -o -q test -pl q1`: Maven, then the same sandboxed checks on the public cases only).
 # Measured alternately in the same run because shared machines are noisy.
 #
@@ -27,10 +27,8 @@ cp "$work/submission/Q1.java" "$work/naive/q1/src/main/java/hw5/Q1.java"
 mkdir -p "$work/naive/vectors" && cp -r test-vectors/public "$work/naive/vectors/public"
 (cd "$work/naive" && mvn -B -o -q test -pl q1 >/dev/null)   # warm Maven's local repository and caches
 
-# The class-data-sharing archive, made as gradescope/setup.sh makes it.
-mkdir -p "$work/warm" && printf 'package hw5;\npublic final class Q1 {\n}\n' > "$work/warm/Q1.java"
-java -XX:ArchiveClassesAtExit="$work/grader.jsa" -jar grader/target/grader.jar grade "$work/warm" --format none >/dev/null 2>&1
-production=(java -XX:SharedArchiveFile="$work/grader.jsa" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar grader/target/grader.jar)
+# The README's command, which the build made with its class-data archive (as run_autograder runs it).
+production=(grader/target/grader)
 
 now() { date +%s%N; }
 grader=(); tuned=(); naive=()
@@ -48,6 +46,6 @@ median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? 
 g=$(median "${grader[@]}"); p=$(median "${tuned[@]}"); n=$(median "${naive[@]}")
 echo "runs: $runs each, alternating; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "grader, java -jar (sandboxed, public+hidden vectors, score $score): median ${g} ms  [${grader[*]}]"
-echo "grader, as run_autograder runs it (CDS, C1, serial GC):     median ${p} ms  [${tuned[*]}]"
+echo "grader, grader/target/grader (CDS, serial GC, directives):  median ${p} ms  [${tuned[*]}]"
 echo "template's mvn -o -q test -pl q1 (public vectors only):      median ${n} ms  [${naive[*]}]"
-awk -v g="$g" -v p="$p" -v n="$n" 'BEGIN {printf "ratio mvn test / grader: %.2f (java -jar), %.2f (run_autograder)\n", n / g, n / p}'
+awk -v g="$g" -v p="$p" -v n="$n" 'BEGIN {printf "ratio mvn test / grader: %.2f (java -jar), %.2f (grader/target/grader)\n", n / g, n / p}'

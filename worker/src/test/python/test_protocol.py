@@ -108,6 +108,13 @@ class ConformanceTest(unittest.TestCase):
                                                                        message["output"]))
                     self.assertEqual((message["notes"], results, failure, message["output"]),
                                      protocol.read_evaluated(reader))
+                elif kind == "COMPLETE":
+                    self.assertEqual(encoded, protocol.write_complete(message["index"]))
+                    self.assertEqual(protocol.COMPLETE, reader.byte())
+                    self.assertEqual(message["index"], protocol.read_complete_body(reader))
+                elif kind == "LABELS":
+                    self.assertEqual(encoded, protocol.write_labels(message["labels"], message["why"], message["output"]))
+                    self.assertEqual((message["labels"], message["why"], message["output"]), protocol.read_labels(reader))
                 elif kind == "EXIT":
                     self.assertEqual(bytes([protocol.EXIT]), encoded)
                     self.assertEqual(protocol.EXIT, reader.byte())

@@ -4,16 +4,18 @@ Pure Python (struct), so that it can be tested without numpy. Big-endian through
 """
 import struct
 
-VERSION = 2
+VERSION = 3
 
 HELLO = 10
 LOAD = 1
 CALL = 2
 EXIT = 3
 EVALUATE = 4
+COMPLETE = 5
 LOADED = 11
 RESULTS = 12
 EVALUATED = 14
+LABELS = 15
 STATUS_OK = 0
 STATUS_FAILED = 1
 
@@ -429,3 +431,40 @@ def read_evaluated(reader):
     else:
         raise ProtocolError("unknown EVALUATED status %d" % status)
     return notes, results, failure, reader.string()
+
+
+def write_complete(index):
+    """COMPLETE: every image under the convention at index (of EVALUATED's results)."""
+    w = Writer()
+    w.byte(COMPLETE)
+    w.int(index)
+    return w.bytes()
+
+
+def read_complete_body(reader):
+    """COMPLETE after its type byte: the convention's index."""
+    return reader.int()
+
+
+def write_labels(labels, why, output):
+    """LABELS: every image's label under the convention COMPLETE named, or why it did not run on all."""
+    w = Writer()
+    w.byte(LABELS)
+    w.bool(labels is not None)
+    if labels is not None:
+        w.int(len(labels))
+        w.raw(bytes(labels))
+    else:
+        w.string(why)
+    w.string(output)
+    return w.bytes()
+
+
+def read_labels(reader):
+    """(labels or None, why, output), as write_labels takes them."""
+    _expect(reader, LABELS, "LABELS")
+    if reader.bool():
+        labels, why = list(reader.raw(reader.int())), None
+    else:
+        labels, why = None, reader.string()
+    return labels, why, reader.string()

@@ -22,6 +22,7 @@ class Session:
         self._capture = capture
         self._bindings = None
         self._student_dir = None
+        self._evaluation = None
 
     def _send(self, message):
         self._only_the_worker_goes_on()
@@ -47,6 +48,8 @@ class Session:
                 self._send(self._call(*protocol.read_call_body(self._reader, contract.FUNCTIONS)))
             elif kind == protocol.EVALUATE:
                 self._send(self._evaluate(*protocol.read_evaluate_body(self._reader)))
+            elif kind == protocol.COMPLETE:
+                self._send(self._complete(protocol.read_complete_body(self._reader)))
             elif kind == protocol.EXIT:
                 return
             else:
@@ -84,12 +87,25 @@ class Session:
         from hw5_worker import model
         notes = []
         try:
-            results = model.evaluate(model_bytes, notebook_bytes, images, notes)
+            self._evaluation = model.Evaluation(model_bytes, notebook_bytes, images, notes)
+            results = self._evaluation.sample()
         except model.ModelError as error:
             return protocol.write_evaluated(notes, [], Unavailable(str(error)), self._capture.drain())
         except BaseException as error:  # whatever loading the student's pickle does is theirs
             return protocol.write_evaluated(notes, [], invoker.threw(error, "q2.ipynb"), self._capture.drain())
         return protocol.write_evaluated(notes, results, None, self._capture.drain())
+
+    def _complete(self, index):
+        from hw5_worker import model
+        if self._evaluation is None or not self._evaluation.ran(index):
+            raise protocol.ProtocolError("COMPLETE of convention %d, which did not run on the sample" % index)
+        try:
+            labels, why = self._evaluation.complete(index), None
+        except model.ModelError as error:
+            labels, why = None, str(error)
+        except BaseException as error:  # the student's model failing on a later image
+            labels, why = None, model.describe(error)
+        return protocol.write_labels(labels, why, self._capture.drain())
 
 
 def runtime():

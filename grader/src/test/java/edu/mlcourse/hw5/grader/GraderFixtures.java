@@ -26,7 +26,7 @@ public final class GraderFixtures {
         }
 
         @Override
-        public ModelRunner.Run evaluate(Codec.Evaluate request) {
+        public ModelRunner.Run evaluate(Codec.Evaluate request, ModelRunner.Completion completion) {
             throw new AssertionError("no model file is evaluated in these tests");
         }
     };

@@ -202,7 +202,10 @@ public final class Codec {
         }
     }
 
-    /** One input convention's outcome: the labels the model gave every image, or why it did not run. */
+    /**
+     * One input convention's outcome: the labels the model gave the images it ran on (in EVALUATED,
+     * a sample: the first images), or why it did not run.
+     */
     public record ConventionResult(String convention, int[] labels, String why) {
     }
 
@@ -264,10 +267,7 @@ public final class Codec {
                 Wire.writeString(out, result.convention());
                 out.writeBoolean(result.labels() != null);
                 if (result.labels() != null) {
-                    out.writeInt(result.labels().length);
-                    for (int label : result.labels()) {
-                        out.writeByte(label);
-                    }
+                    writeLabels(out, result.labels());
                 } else {
                     Wire.writeString(out, result.why());
                 }
@@ -293,12 +293,7 @@ public final class Codec {
             for (int i = 0; i < count; i++) {
                 String convention = Wire.readString(in, budget);
                 if (in.readBoolean()) {
-                    byte[] labels = bytes(in, in.readInt(), budget);
-                    int[] values = new int[labels.length];
-                    for (int k = 0; k < labels.length; k++) {
-                        values[k] = labels[k] & 0xFF;
-                    }
-                    results.add(new ConventionResult(convention, values, null));
+                    results.add(new ConventionResult(convention, readLabelBytes(in, budget), null));
                 } else {
                     results.add(new ConventionResult(convention, null, Wire.readString(in, budget)));
                 }
@@ -310,6 +305,61 @@ public final class Codec {
             throw new ProtocolException("unknown EVALUATED status " + status);
         }
         return new Evaluated(notes, results, failure, Wire.readString(in, budget));
+    }
+
+    /** COMPLETE: run the convention at {@code index} of EVALUATED's results on every image. */
+    public static void writeComplete(DataOutputStream out, int index) throws IOException {
+        out.writeByte(Messages.COMPLETE);
+        out.writeInt(index);
+    }
+
+    /** Reads COMPLETE's body (the convention's index); its type byte has been read already. */
+    public static int readCompleteBody(DataInputStream in) throws IOException {
+        return in.readInt();
+    }
+
+    /** LABELS: every image's label under the convention COMPLETE named (or why not), and what was printed. */
+    public record Labels(int[] labels, String why, String output) {
+        public boolean ran() {
+            return labels != null;
+        }
+    }
+
+    public static void write(DataOutputStream out, Labels labels) throws IOException {
+        out.writeByte(Messages.LABELS);
+        out.writeBoolean(labels.ran());
+        if (labels.ran()) {
+            writeLabels(out, labels.labels());
+        } else {
+            Wire.writeString(out, labels.why());
+        }
+        Wire.writeString(out, labels.output());
+    }
+
+    public static Labels readLabels(DataInputStream in, Wire.Budget budget) throws IOException {
+        expect(in, Messages.LABELS, "LABELS");
+        if (in.readBoolean()) {
+            int[] labels = readLabelBytes(in, budget);
+            return new Labels(labels, null, Wire.readString(in, budget));
+        }
+        String why = Wire.readString(in, budget);
+        return new Labels(null, why, Wire.readString(in, budget));
+    }
+
+    private static void writeLabels(DataOutputStream out, int[] labels) throws IOException {
+        out.writeInt(labels.length);
+        for (int label : labels) {
+            out.writeByte(label);
+        }
+    }
+
+    private static int[] readLabelBytes(DataInputStream in, Wire.Budget budget) throws IOException {
+        byte[] bytes = bytes(in, in.readInt(), budget);
+        int[] values = new int[bytes.length];
+        for (int k = 0; k < bytes.length; k++) {
+            values[k] = bytes[k] & 0xFF;
+        }
+        return values;
     }
 
     private static byte[] bytes(DataInputStream in, int length, Wire.Budget budget) throws IOException {

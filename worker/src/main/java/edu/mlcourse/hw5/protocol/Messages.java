@@ -14,20 +14,24 @@ package edu.mlcourse.hw5.protocol;
  * worker → grader   RESULTS n × outcome, then string captured output
  * grader → worker   EXIT
  * grader → worker   EVALUATE  a model file, the notebook, the held-out images (Python edition's Q2)
- * worker → grader   EVALUATED the model's labels under each input convention, or why it did not run
+ * worker → grader   EVALUATED the model's labels of a sample under each input convention, or why it did not run
+ * grader → worker   COMPLETE  int convention: run that one on every image
+ * worker → grader   LABELS    every image's label under it, or why it did not run on all
  * </pre>
  */
 public final class Messages {
     /** The protocol's version, sent in HELLO; see PROTOCOL.md. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     public static final byte HELLO = 10;
     public static final byte LOAD = 1;
     public static final byte CALL = 2;
     public static final byte EXIT = 3;
     public static final byte EVALUATE = 4;
+    public static final byte COMPLETE = 5;
     public static final byte LOADED = 11;
     public static final byte RESULTS = 12;
     public static final byte EVALUATED = 14;
+    public static final byte LABELS = 15;
     public static final byte STATUS_OK = 0;
     public static final byte STATUS_FAILED = 1;
 

@@ -137,13 +137,7 @@ class ProtocolConformanceTest {
                 List<Codec.ConventionResult> results = new ArrayList<>();
                 if (message.has("results")) {
                     for (JsonNode result : message.get("results")) {
-                        int[] labels = null;
-                        if (!result.get(1).isNull()) {
-                            labels = new int[result.get(1).size()];
-                            for (int i = 0; i < labels.length; i++) {
-                                labels[i] = result.get(1).get(i).asInt();
-                            }
-                        }
+                        int[] labels = result.get(1).isNull() ? null : labels(result.get(1));
                         results.add(new Codec.ConventionResult(result.get(0).asText(), labels,
                                 result.get(2).isNull() ? null : result.get(2).asText()));
                     }
@@ -163,6 +157,21 @@ class ProtocolConformanceTest {
                 }
                 assertEquals(evaluated.output(), read.output());
             }
+            case "COMPLETE" -> {
+                Codec.writeComplete(out, message.get("index").asInt());
+                assertEquals(Messages.COMPLETE, in.readByte());
+                assertEquals(message.get("index").asInt(), Codec.readCompleteBody(in));
+            }
+            case "LABELS" -> {
+                int[] labels = message.get("labels").isNull() ? null : labels(message.get("labels"));
+                Codec.Labels written = new Codec.Labels(labels, message.get("why").isNull() ? null
+                        : message.get("why").asText(), message.get("output").asText());
+                Codec.write(out, written);
+                Codec.Labels read = Codec.readLabels(in, budget);
+                assertArrayEquals(written.labels(), read.labels());
+                assertEquals(written.why(), read.why());
+                assertEquals(written.output(), read.output());
+            }
             case "EXIT" -> {
                 Codec.writeExit(out);
                 assertEquals(Messages.EXIT, in.readByte());
@@ -172,6 +181,14 @@ class ProtocolConformanceTest {
         out.flush();
         assertEquals(HEX.formatHex(encoded), HEX.formatHex(bytes.toByteArray()), "encoded as specified");
         assertEquals(-1, in.read(), "every byte is read");
+    }
+
+    private static int[] labels(JsonNode values) {
+        int[] labels = new int[values.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = values.get(i).asInt();
+        }
+        return labels;
     }
 
     private static double number(JsonNode value) {

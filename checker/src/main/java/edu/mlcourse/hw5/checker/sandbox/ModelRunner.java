@@ -7,13 +7,21 @@ import edu.mlcourse.hw5.protocol.Wire;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Runs a student's {@code my_model.pt} on images, in the same sandbox as their Q1 code: a Python
- * worker of its own (PyTorch, the student's user, no network, no answer visible), one EVALUATE
- * exchange, within {@link ModelLimits}. Loading a .pt file runs code, so this is the only place it
- * is ever loaded.
+ * worker of its own (PyTorch, the student's user, no network, no answer visible), within
+ * {@link ModelLimits}. Loading a .pt file runs code, so this is the only place it is ever loaded.
+ * One EVALUATE runs every input convention on a sample of the images; then each COMPLETE the
+ * caller's {@link Completion} asks for runs one convention on every image, so that a model is run
+ * in full once, not once per convention.
  */
 public final class ModelRunner {
     /** Output of a model is at most its labels and some text. */
@@ -27,8 +35,24 @@ public final class ModelRunner {
     public sealed interface Run {
     }
 
-    /** The model ran: the worker's findings, what it printed (cut to 10 KB by the worker). */
-    public record Ran(Codec.Evaluated evaluated, String runtime) implements Run {
+    /**
+     * The model ran: the worker's findings on the sample (with what it printed, cut to 10 KB by the
+     * worker), and the conventions completed, by their index in the sample's results.
+     */
+    public record Ran(Codec.Evaluated evaluated, Map<Integer, Codec.Labels> completed, String runtime) implements Run {
+        public Ran {
+            completed = Collections.unmodifiableMap(new LinkedHashMap<>(completed));
+        }
+    }
+
+    /** Which conventions, after the sample, to run on every image: one at a time. */
+    @FunctionalInterface
+    public interface Completion {
+        /**
+         * The index (in {@code sample}'s results) of a convention that ran on the sample, to run on
+         * every image next; empty when those completed so far are enough.
+         */
+        OptionalInt next(Codec.Evaluated sample, Map<Integer, Codec.Labels> completed);
     }
 
     /** The student's model could not be evaluated: the reason, for the student; the worker's runtime (its HELLO). */
@@ -54,7 +78,7 @@ public final class ModelRunner {
     }
 
     /** Evaluates the model; never throws for anything the student's file does. */
-    public Run evaluate(Codec.Evaluate request) {
+    public Run evaluate(Codec.Evaluate request, Completion completion) {
         Path scratch;
         try {
             scratch = SandboxedRunner.newScratch(scratchParent, launcher.isolation());
@@ -69,12 +93,24 @@ public final class ModelRunner {
                 return new NotRun("the Python worker for model files did not start: " + e.getMessage());
             }
             CallLimit limit = CallLimit.of(limits.cpu(), limits.cpu().multipliedBy(CallLimit.ELAPSED_PER_CPU));
+            // The limit is the whole evaluation's: each full pass gets what the sample and earlier passes left.
+            Optional<Duration> cpuAtStart = worker.cpuUsed();
             try {
                 Codec.Evaluated evaluated = worker.exchange(out -> Codec.write(out, request),
                         in -> Codec.readEvaluated(in, new Wire.Budget(0, RESPONSE_BYTES)), limit);
-                return evaluated.succeeded() ? new Ran(evaluated, worker.runtime())
-                        : new Refused(describe(evaluated.failure()) + notes(evaluated.notes()) + printed(evaluated.output()),
-                                worker.runtime());
+                if (!evaluated.succeeded()) {
+                    return new Refused(describe(evaluated.failure()) + notes(evaluated.notes())
+                            + printed(evaluated.output()), worker.runtime());
+                }
+                Map<Integer, Codec.Labels> completed = new LinkedHashMap<>();
+                for (OptionalInt next = completion.next(evaluated, completed); next.isPresent();
+                     next = completion.next(evaluated, completed)) {
+                    int index = next.getAsInt();
+                    completed.put(index, worker.exchange(out -> Codec.writeComplete(out, index),
+                            in -> Codec.readLabels(in, new Wire.Budget(0, RESPONSE_BYTES)),
+                            left(limit, cpuAtStart, worker.cpuUsed())));
+                }
+                return new Ran(evaluated, completed, worker.runtime());
             } catch (WorkerProcess.CallTimeout e) {
                 return new Refused(e.computing()
                         ? "loading and running my_model.pt did not finish within " + seconds(limit) + " s of computing"
@@ -94,6 +130,16 @@ public final class ModelRunner {
             }
             RuntimeArchive.deleteQuietly(scratch);
         }
+    }
+
+    /** The limit with the CPU time already used taken off (a second at least, so that a pass can start and be told). */
+    private static CallLimit left(CallLimit limit, Optional<Duration> atStart, Optional<Duration> now) {
+        if (atStart.isEmpty() || now.isEmpty()) {
+            return limit;
+        }
+        Duration left = limit.cpu().minus(now.get().minus(atStart.get()));
+        Duration cpu = left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left;
+        return new CallLimit(cpu, limit.idle(), limit.elapsed());
     }
 
     private String describe(Outcome failure) {

@@ -152,6 +152,11 @@ final class WorkerProcess implements AutoCloseable {
         return runtime;
     }
 
+    /** CPU time the worker has used since it started, where the system tells. */
+    Optional<Duration> cpuUsed() {
+        return cpuTime.used();
+    }
+
     /**
      * Sends a request and reads its response within {@code limit}.
      *

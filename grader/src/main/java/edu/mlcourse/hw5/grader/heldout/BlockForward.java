@@ -168,54 +168,87 @@ final class BlockForward {
         int ow = outputSize(w, kw, sx, px);
         int area = oh * ow;
         int inner = channels * kh * kw;
-        int filters = weights.length;
-        double[][] out = new double[filters][x.images() * area];
+        double[][] out = new double[weights.length][x.images() * area];
         // Whole images per tile, as many as fit in TILE columns (at least one).
         int perTile = Math.max(1, TILE / area);
         double[][] columns = new double[inner][perTile * area];
         double[] sums = new double[perTile * area];
+        Window window = new Window(h, w, kh, kw, sy, sx, py, px, oh, ow);
         for (int first = 0; first < x.images(); first += perTile) {
             int count = Math.min(perTile, x.images() - first);
             int width = count * area;
             for (int c = 0; c < channels; c++) {
-                double[] plane = x.data()[c];
-                for (int i = 0; i < kh; i++) {
-                    for (int j = 0; j < kw; j++) {
-                        double[] column = columns[(c * kh + i) * kw + j];
-                        int xFrom = Math.max(0, ceilDiv(px - j, sx));
-                        int xTo = Math.max(xFrom, Math.min(ow, ceilDiv(w + px - j, sx)));
-                        for (int b = 0; b < count; b++) {
-                            int source = (first + b) * h * w;
-                            for (int y = 0; y < oh; y++) {
-                                int o = b * area + y * ow;
-                                int iy = y * sy + i - py;
-                                if (iy < 0 || iy >= h) {
-                                    Arrays.fill(column, o, o + ow, 0);
-                                    continue;
-                                }
-                                Arrays.fill(column, o, o + xFrom, 0);
-                                Arrays.fill(column, o + xTo, o + ow, 0);
-                                int s = source + iy * w + j - px;
-                                if (sx == 1) {
-                                    System.arraycopy(plane, s + xFrom, column, o + xFrom, xTo - xFrom);
-                                } else {
-                                    for (int xx = xFrom; xx < xTo; xx++) {
-                                        column[o + xx] = plane[s + xx * sx];
-                                    }
-                                }
+                im2col(x.data()[c], first, count, window, columns, c * kh * kw);
+            }
+            multiply(weights, conv.bias(), columns, width, sums, out, first * area);
+        }
+        return new Tensor(out, true, x.images());
+    }
+
+    /**
+     * Row {@code f} of {@code weights · columns + bias[f]}, for every filter {@code f}, into
+     * {@code out[f]} from {@code offset}: one tile of a convolution's output. A method of its own for
+     * the reason {@link #im2col} is.
+     */
+    private static void multiply(double[][] weights, double[] bias, double[][] columns, int width, double[] sums,
+                                 double[][] out, int offset) {
+        for (int f = 0; f < weights.length; f++) {
+            Arrays.fill(sums, 0, width, bias[f]);
+            accumulate(sums, weights[f], columns, width);
+            System.arraycopy(sums, 0, out[f], offset, width);
+        }
+    }
+
+    /** A convolution's window over an {@code h × w} plane, and the {@code oh × ow} positions it takes. */
+    private record Window(int h, int w, int kh, int kw, int sy, int sx, int py, int px, int oh, int ow) {
+    }
+
+    /**
+     * The columns of one channel's {@code plane} for images {@code first..first+count}: row
+     * {@code row + i·kw + j} of {@code columns} holds, for every output position, the input under
+     * the window's {@code (i, j)} (zero in the padding). A method of its own, called for every tile,
+     * so that C2 compiles it once as a whole rather than again and again on stack replacement inside
+     * the convolution's loop (four compilations of a 20 kB method took longer than the evaluation).
+     */
+    private static void im2col(double[] plane, int first, int count, Window win, double[][] columns, int row) {
+        int h = win.h();
+        int w = win.w();
+        int ow = win.ow();
+        int area = win.oh() * ow;
+        for (int i = 0; i < win.kh(); i++) {
+            for (int j = 0; j < win.kw(); j++) {
+                double[] column = columns[row + i * win.kw() + j];
+                int xFrom = Math.max(0, ceilDiv(win.px() - j, win.sx()));
+                int xTo = Math.max(xFrom, Math.min(ow, ceilDiv(w + win.px() - j, win.sx())));
+                for (int b = 0; b < count; b++) {
+                    int source = (first + b) * h * w;
+                    for (int y = 0; y < win.oh(); y++) {
+                        int o = b * area + y * ow;
+                        int iy = y * win.sy() + i - win.py();
+                        if (iy < 0 || iy >= h) {
+                            Arrays.fill(column, o, o + ow, 0);
+                            continue;
+                        }
+                        Arrays.fill(column, o, o + xFrom, 0);
+                        Arrays.fill(column, o + xTo, o + ow, 0);
+                        int s = source + iy * w + j - win.px();
+                        if (win.sx() == 1) {
+                            System.arraycopy(plane, s + xFrom, column, o + xFrom, xTo - xFrom);
+                        } else if (win.sx() == 2) {
+                            // A constant stride lets C2 drop the bounds checks: the usual downsampling
+                            // convolution spent more time here than in its products.
+                            for (int xx = xFrom; xx < xTo; xx++) {
+                                column[o + xx] = plane[s + 2 * xx];
+                            }
+                        } else {
+                            for (int xx = xFrom; xx < xTo; xx++) {
+                                column[o + xx] = plane[s + xx * win.sx()];
                             }
                         }
                     }
                 }
             }
-            int offset = first * area;
-            for (int f = 0; f < filters; f++) {
-                Arrays.fill(sums, 0, width, conv.bias()[f]);
-                accumulate(sums, weights[f], columns, width);
-                System.arraycopy(sums, 0, out[f], offset, width);
-            }
         }
-        return new Tensor(out, true, x.images());
     }
 
     /**

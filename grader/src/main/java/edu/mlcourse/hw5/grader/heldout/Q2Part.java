@@ -48,7 +48,7 @@ public final class Q2Part implements SubmissionPart {
     private static final String TEST_NAME = "Q2 held-out accuracy";
     private static final String NOTEBOOK_TEST_NAME = "Q2 notebook (q2.ipynb)";
 
-    /** Model files remembered, at 40 KB each: far more than a class hands in identical files. */
+    /** Model files remembered (of each edition), at 40 KB each: far more than a class hands in identical files. */
     private static final int MAX_EVALUATED = 2000;
 
     private final Supplier<HeldOutData> data;
@@ -58,6 +58,12 @@ public final class Q2Part implements SubmissionPart {
      * the same labels without being evaluated again. Only files that loaded and ran are kept.
      */
     private final Map<String, Evaluated> evaluated = new ConcurrentHashMap<>();
+    /**
+     * The same for the Python edition's my_model.pt: what it was scored as, by what decides that (the
+     * file, the notebook that may define its class, the predictions that choose its input). Only
+     * evaluations that gave labels are kept.
+     */
+    private final Map<String, TorchEvaluated> torchEvaluated = new ConcurrentHashMap<>();
     private final Rubric rubric;
     private final TorchModels torch;
     private final Editions editions;
@@ -82,7 +88,11 @@ public final class Q2Part implements SubmissionPart {
     private record Evaluated(HeldOutData heldOut, String digest, int[] labels) {
     }
 
-        private record ModelRun(Optional<int[]> labels, String source, String whyNot) {
+    /** A my_model.pt's outcome, for the held-out set it was evaluated on. */
+    private record TorchEvaluated(HeldOutData heldOut, TorchModelScore.Outcome outcome) {
+    }
+
+    private record ModelRun(Optional<int[]> labels, String source, String whyNot) {
     }
 
     @Override
@@ -164,8 +174,7 @@ public final class Q2Part implements SubmissionPart {
             Path torchFile = submission.torchModel().file().orElseThrow();
             // Its weights stay in the sandbox: identical my_model.pt files are compared by their bytes.
             evidence.model(Sha256.of(torchFile), null);
-            TorchModelScore.Outcome outcome = TorchModelScore.evaluate(torchFile, submission, heldOut.images(),
-                    predictions, torch);
+            TorchModelScore.Outcome outcome = evaluateTorch(torchFile, submission, heldOut, predictions);
             lines.addAll(outcome.lines());
             notes.addAll(outcome.staffNotes());
             return new ModelRun(outcome.labels(), outcome.source().orElse(null), outcome.whyNot().orElse(null));
@@ -176,6 +185,30 @@ public final class Q2Part implements SubmissionPart {
         return new ModelRun(Optional.empty(), null, own.problem().filter(p -> p.contains("candidates"))
                 .map(p -> "the submission holds more than one " + edition.modelFile())
                 .orElse("there is no model file (" + edition.modelFile() + ")"));
+    }
+
+    /** The my_model.pt's outcome: remembered when the same file, notebook and predictions were evaluated before. */
+    private TorchModelScore.Outcome evaluateTorch(Path model, Submission submission, HeldOutData heldOut,
+                                                  Optional<int[]> predictions) {
+        String key = String.join(" ", Sha256.of(model), submission.notebook().file().map(Sha256::of).orElse("-"),
+                predictions.map(Q2Part::digest).orElse("-"));
+        TorchEvaluated known = torchEvaluated.get(key);
+        TorchModelScore.Outcome outcome = known != null && known.heldOut() == heldOut ? known.outcome()
+                : TorchModelScore.evaluate(model, submission, heldOut.images(), predictions, torch);
+        if (known == null && outcome.labels().isPresent() && torchEvaluated.size() < MAX_EVALUATED) {
+            torchEvaluated.put(key, new TorchEvaluated(heldOut, outcome));
+        }
+        // Each submission's report gets labels of its own.
+        return new TorchModelScore.Outcome(outcome.labels().map(int[]::clone), outcome.source(), outcome.lines(),
+                outcome.staffNotes(), outcome.whyNot());
+    }
+
+    private static String digest(int[] labels) {
+        byte[] bytes = new byte[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            bytes[i] = (byte) labels[i];
+        }
+        return Sha256.of(bytes);
     }
 
     /**

@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.mlcourse.hw5.CourseDataException;
+import edu.mlcourse.hw5.checker.edition.python.TorchModels;
 import edu.mlcourse.hw5.checker.grading.PartResult;
 import edu.mlcourse.hw5.checker.report.Evidence;
 import edu.mlcourse.hw5.checker.report.HeldOutScore;
 import edu.mlcourse.hw5.checker.report.TestResult;
+import edu.mlcourse.hw5.checker.sandbox.ModelRunner;
 import edu.mlcourse.hw5.checker.scoring.Rubric;
 import edu.mlcourse.hw5.checker.submission.Submission;
 import edu.mlcourse.hw5.checker.submission.SubmissionLoader;
@@ -22,11 +24,18 @@ import edu.mlcourse.hw5.model.Layer;
 import edu.mlcourse.hw5.model.ModelFile;
 import edu.mlcourse.hw5.model.ModelFiles;
 import edu.mlcourse.hw5.npy.NpyWriter;
+import edu.mlcourse.hw5.protocol.Codec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,6 +132,49 @@ class Q2PartTest {
             HeldOutScore q2 = fresh.grade(submission).heldOut().orElseThrow();
             assertFalse(q2.verified(), q2::toString);
         }
+    }
+
+    /**
+     * The same for the Python edition: a my_model.pt evaluated with the same notebook and predictions
+     * before is not evaluated again; other predictions (which choose its input) are.
+     */
+    @Test
+    void anIdenticalTorchModelWithTheSamePredictionsIsEvaluatedOnce() throws IOException {
+        int[] labels = labelsWithMistakes(1000);
+        AtomicInteger evaluations = new AtomicInteger();
+        TorchModels torch = new TorchModels() {
+            @Override
+            public Optional<String> unavailable() {
+                return Optional.empty();
+            }
+
+            @Override
+            public ModelRunner.Run evaluate(Codec.Evaluate request, ModelRunner.Completion completion) {
+                evaluations.incrementAndGet();
+                Codec.Evaluated sample = new Codec.Evaluated(List.of(), List.of(new Codec.ConventionResult(
+                        "as saved", Arrays.copyOf(labels, 500), null)), null, "");
+                Map<Integer, Codec.Labels> completed = new HashMap<>();
+                completion.next(sample, completed).ifPresent(i -> completed.put(i, new Codec.Labels(labels, null, "")));
+                return new ModelRunner.Ran(sample, completed, "Python 3, PyTorch 1.13.1");
+            }
+        };
+        Q2Part fresh = new Q2Part(() -> heldOut, Rubric.defaults(), torch);
+        Files.write(dir.resolve("my_model.pt"), new byte[] {1, 2, 3});
+        NpyWriter.write(dir.resolve("predictions.npy"), labels);
+        List<PartResult> results = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            try (Submission submission = SubmissionLoader.open(dir)) {
+                results.add(fresh.grade(submission));
+            }
+        }
+        assertEquals(1, evaluations.get());
+        assertEquals(results.get(0).tests(), results.get(1).tests());
+        assertTrue(results.get(1).heldOut().orElseThrow().verified(), results.get(1).heldOut()::toString);
+        NpyWriter.write(dir.resolve("predictions.npy"), labelsWithMistakes(2000));
+        try (Submission submission = SubmissionLoader.open(dir)) {
+            fresh.grade(submission);
+        }
+        assertEquals(2, evaluations.get());
     }
 
     @Test

@@ -47,8 +47,11 @@ class GraderJarIT {
         return new Run(process.exitValue(), output);
     }
 
+    /** The README's way: the grader's command the build puts beside the jar (bin/grader; a shell script, so not on Windows). */
     private static String[] grader(String... args) {
-        List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toAbsolutePath().toString()));
+        boolean windows = System.getProperty("os.name").startsWith("Windows");
+        List<String> command = new ArrayList<>(windows ? List.of("java", "-jar", JAR.toAbsolutePath().toString())
+                : List.of(JAR.toAbsolutePath().resolveSibling("grader").toString()));
         command.addAll(List.of(args));
         return command.toArray(String[]::new);
     }
@@ -81,9 +84,11 @@ class GraderJarIT {
         Path zip = dir.resolve("autograder.zip");
         assertEquals(0, run(dir, grader("package", "gradescope", "--out", zip.toString())).code());
         try (FileSystem fs = FileSystems.newFileSystem(zip, Map.of("enablePosixFileAttributes", "true"))) {
-            for (String script : new String[] {"setup.sh", "run_autograder"}) {
+            for (String script : new String[] {"setup.sh", "run_autograder", "grader"}) {
                 assertTrue(Files.getPosixFilePermissions(fs.getPath(script)).contains(PosixFilePermission.OWNER_EXECUTE));
             }
+            assertEquals(Files.readString(Repository.root().resolve("grader/jit-directives.json")),
+                    Files.readString(fs.getPath("jit-directives.json")));
             assertEquals(Files.size(JAR), Files.size(fs.getPath("grader.jar")));
         }
     }

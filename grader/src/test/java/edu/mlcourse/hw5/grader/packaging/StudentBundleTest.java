@@ -79,7 +79,7 @@ class StudentBundleTest {
         Files.write(project.resolve(".gitignore"), entries.get(StudentBundle.ROOT + ".gitignore"));
         assertTrue(commandWorks(project, "git", "init", "-q"));
         List<String> ignored = List.of("target/x", "q1/target/classes/hw5/Q1.class", "q2/target/q2.jar", ".idea/workspace.xml",
-                "hw5.iml", "submission.zip", "hs_err_pid42.log", ".DS_Store");
+                "hw5.iml", "submission.zip", "hs_err_pid42.log", ".DS_Store", "lib/hw5-check.jsa");
         List<String> kept = List.of("q1/src/main/java/hw5/Q1.java", "predictions.npy", "my_model.json", "lib/hw5-check.jar",
                 "lib/m2/edu/mlcourse/hw5/hw5-checker/1.0.0/hw5-checker-1.0.0.jar", "data/heldout/images-idx3-ubyte",
                 "vectors/public/manifest.json", ".github/workflows/check.yml");

@@ -60,10 +60,10 @@ public final class SandboxedTorchModels implements TorchModels {
 
     /** The evaluation; {@link ModelRunner.NotRun} (and {@link #unavailable()} from then on) when the worker has no PyTorch. */
     @Override
-    public ModelRunner.Run evaluate(Codec.Evaluate request) {
+    public ModelRunner.Run evaluate(Codec.Evaluate request, ModelRunner.Completion completion) {
         PythonInterpreter python = PythonInterpreter.find().orElseThrow();
         ModelRunner.Run run = new ModelRunner(PythonWorker.forModels(python, limits.addressSpaceMegabytes()), limits,
-                isolation.get(), scratchParent).evaluate(request);
+                isolation.get(), scratchParent).evaluate(request, completion);
         String runtime = run instanceof ModelRunner.Ran ran ? ran.runtime()
                 : run instanceof ModelRunner.Refused refused ? refused.runtime() : null;
         if (runtime != null && !runtime.contains(TORCH_IN_RUNTIME)) {

@@ -11,13 +11,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The Python edition's {@code my_model.pt}, evaluated in the sandbox on the held-out images (never
  * their labels), under each input convention the model runs with; the convention whose labels
  * agree best with the student's own {@code predictions.npy} is the one scored. The labels never
- * choose it.
+ * choose it. Every convention runs on a sample, and only those {@link FullPasses} picks from it run
+ * on every image (usually one).
  */
 public final class TorchModelScore {
     /** Far above any model this homework needs; the file is read into memory to be sent. */
@@ -64,7 +66,7 @@ public final class TorchModelScore {
         Optional<Path> notebook = submission.notebook().file();
         ModelRunner.Run run = torch.evaluate(new Codec.Evaluate(Submission.TORCH_MODEL, read(model),
                 notebook.map(TorchModelScore::read).orElse(null), flatten(images), FashionMnist.ROWS,
-                FashionMnist.COLUMNS));
+                FashionMnist.COLUMNS), new FullPasses(predictions));
         if (run instanceof ModelRunner.NotRun notRun) {
             // The worker may have found out only now that this machine has no PyTorch: told as if known before.
             unavailable = torch.unavailable();
@@ -80,16 +82,18 @@ public final class TorchModelScore {
                     + refused.reason());
             return Outcome.notEvaluated(lines, List.of(), "my_model.pt could not be evaluated");
         }
-        Codec.Evaluated evaluated = ((ModelRunner.Ran) run).evaluated();
+        ModelRunner.Ran ran = (ModelRunner.Ran) run;
+        Codec.Evaluated evaluated = ran.evaluated();
         evaluated.notes().forEach(lines::add);
-        if (evaluated.results().stream().allMatch(r -> r.labels() == null)) {
+        List<Codec.ConventionResult> results = onEveryImage(ran, images.length);
+        if (results.stream().allMatch(r -> r.labels() == null)) {
             lines.add("Your my_model.pt loaded but ran on no usual input ((N, 1, 28, 28) or (N, 784) of pixels / 255"
                     + " or 0..255, normalised or not), so the predictions file is scored instead. It said: "
-                    + evaluated.results().stream().map(r -> r.convention() + ": " + r.why()).distinct().limit(2)
+                    + results.stream().map(r -> r.convention() + ": " + r.why()).distinct().limit(2)
                     .reduce((a, b) -> a + "; " + b).orElse("nothing"));
             return Outcome.notEvaluated(lines, List.of(), "my_model.pt loaded but did not run on the held-out images");
         }
-        ConventionChoice choice = ConventionChoice.of(evaluated.results(), predictions).orElseThrow();
+        ConventionChoice choice = ConventionChoice.of(results, predictions).orElseThrow();
         choice.worthShowing().forEach(other -> lines.add(String.format(Locale.ROOT, "With input %s the model agrees with"
                 + " your predictions on %.2f%% of the images.", other.convention(), other.agreement())));
         Codec.ConventionResult chosen = choice.chosen();
@@ -97,12 +101,43 @@ public final class TorchModelScore {
             lines.add("Without a predictions file the grader cannot tell which input your model expects, so it used"
                     + " the first it runs with: " + chosen.convention() + ".");
         }
-        String output = evaluated.output();
-        if (output != null && !output.isBlank()) {
+        String output = printed(ran);
+        if (!output.isBlank()) {
             lines.add("Loading and running my_model.pt printed:\n" + output.strip());
         }
         return new Outcome(Optional.of(chosen.labels()), Optional.of("my_model.pt, evaluated by the grader with input "
                 + chosen.convention()), lines, List.of(), Optional.empty());
+    }
+
+    /**
+     * Each convention as if it had run on every image: the labels of those completed, why the others
+     * did not run (on the sample or later); those the sample ruled out are left out.
+     */
+    private static List<Codec.ConventionResult> onEveryImage(ModelRunner.Ran ran, int images) {
+        List<Codec.ConventionResult> results = new ArrayList<>();
+        List<Codec.ConventionResult> sample = ran.evaluated().results();
+        for (int i = 0; i < sample.size(); i++) {
+            String convention = sample.get(i).convention();
+            Codec.Labels full = ran.completed().get(i);
+            if (sample.get(i).labels() == null) {
+                results.add(sample.get(i));
+            } else if (full != null && !full.ran()) {
+                results.add(new Codec.ConventionResult(convention, null, full.why()));
+            } else if (full != null && full.labels().length != images) {
+                results.add(new Codec.ConventionResult(convention, null, "it gave " + full.labels().length
+                        + " labels for " + images + " images"));
+            } else if (full != null) {
+                results.add(new Codec.ConventionResult(convention, full.labels(), null));
+            }
+        }
+        return results;
+    }
+
+    /** What loading the model and running it printed, the sample's and each full pass's. */
+    private static String printed(ModelRunner.Ran ran) {
+        StringBuilder printed = new StringBuilder(Objects.toString(ran.evaluated().output(), ""));
+        ran.completed().values().forEach(labels -> printed.append(Objects.toString(labels.output(), "")));
+        return printed.toString();
     }
 
     private static Outcome unavailable(Path model, Submission submission, String why) {

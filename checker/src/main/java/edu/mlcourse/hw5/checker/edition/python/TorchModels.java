@@ -9,5 +9,6 @@ public interface TorchModels {
     /** Why this machine cannot evaluate model files (no Python, no PyTorch), if it cannot. */
     Optional<String> unavailable();
 
-    ModelRunner.Run evaluate(Codec.Evaluate request);
+    /** Evaluates a model: every convention on a sample, then those {@code completion} asks for on every image. */
+    ModelRunner.Run evaluate(Codec.Evaluate request, ModelRunner.Completion completion);
 }
