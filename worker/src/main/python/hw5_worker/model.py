@@ -220,13 +220,9 @@ class Evaluation:
         """[(convention name, labels of the first SAMPLE images or None, why not)] for every convention."""
         results = []
         for index, (name, shape, scale, mean, std) in enumerate(self._conventions):
-            try:
-                scores = _outputs(self._model, self._images, shape, scale, mean, std, 0, SAMPLE)
-            except ModelError as error:
-                results.append((name, None, str(error)))
-                continue
-            except Exception as error:  # the model does not take this shape
-                results.append((name, None, describe(error)))
+            scores, why = _attempt(lambda: _outputs(self._model, self._images, shape, scale, mean, std, 0, SAMPLE))
+            if why is not None:  # the model does not take this shape, or broke a limit
+                results.append((name, None, why))
                 continue
             self._scores[index] = scores
             results.append((name, _labels(scores), None))
@@ -260,14 +256,21 @@ def evaluate(model_bytes, notebook_bytes, images, notes):
             results.append((name, None, why))
             continue
         key = evaluation.same_function(index)
-        try:
-            if key not in same:
-                same[key] = evaluation.complete(index)
-        except ModelError as error:
-            results.append((name, None, str(error)))
-            continue
-        except Exception as error:  # the model fails on a later image
-            results.append((name, None, describe(error)))
-            continue
+        if key not in same:
+            complete, why = _attempt(lambda: evaluation.complete(index))
+            if why is not None:  # the model fails on a later image
+                results.append((name, None, why))
+                continue
+            same[key] = complete
         results.append((name, same[key], None))
     return results
+
+
+def _attempt(run):
+    """(run's value, None), or (None, why it failed): a limit's own message, else the model's exception."""
+    try:
+        return run(), None
+    except ModelError as error:
+        return None, str(error)
+    except Exception as error:
+        return None, describe(error)

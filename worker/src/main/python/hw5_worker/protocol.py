@@ -397,12 +397,7 @@ def write_evaluated(notes, results, failure, output):
         w.int(len(results))
         for convention, labels, why in results:
             w.string(convention)
-            w.bool(labels is not None)
-            if labels is not None:
-                w.int(len(labels))
-                w.raw(bytes(labels))
-            else:
-                w.string(why)
+            _write_labels_or_why(w, labels, why)
     else:
         w.byte(STATUS_FAILED)
         w.outcome(failure, ())
@@ -450,14 +445,19 @@ def write_labels(labels, why, output):
     """LABELS: every image's label under the convention COMPLETE named, or why it did not run on all."""
     w = Writer()
     w.byte(LABELS)
+    _write_labels_or_why(w, labels, why)
+    w.string(output)
+    return w.bytes()
+
+
+def _write_labels_or_why(w, labels, why):
+    """One convention's result, as EVALUATED and LABELS carry it: its labels, or why it has none."""
     w.bool(labels is not None)
     if labels is not None:
         w.int(len(labels))
         w.raw(bytes(labels))
     else:
         w.string(why)
-    w.string(output)
-    return w.bytes()
 
 
 def read_labels(reader):
