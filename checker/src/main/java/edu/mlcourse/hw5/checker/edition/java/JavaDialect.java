@@ -76,6 +76,11 @@ public final class JavaDialect implements Dialect {
         if (type.equals("java.lang.StackOverflowError")) {
             return List.of("The call stack overflowed: a recursion that never stops?");
         }
+        if (type.equals("java.lang.NoClassDefFoundError")) {
+            // The grader compiles against more than the student JVM holds: such code compiles, then fails here.
+            return List.of("Your code uses " + message.replace('/', '.') + ", which the grader does not provide: Q1 may use"
+                    + " the JDK and hw5.LinearGrads only (no libraries, and no classes of the Q2 project).");
+        }
         if (type.equals("java.lang.OutOfMemoryError")) {
             return List.of(Dialect.TOO_MUCH_MEMORY);
         }
