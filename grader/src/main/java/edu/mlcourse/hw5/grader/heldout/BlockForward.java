@@ -5,9 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The model evaluator's forward pass over a block of images at once, in doubles: convolutions as
- * im2col followed by a matrix product, linear layers as a matrix product, both with loops the JIT
- * turns into vector instructions.
+ * The model evaluator's forward pass over a block of images at once, in single precision (as
+ * PyTorch and DJL run a trained network): convolutions as im2col followed by a matrix product,
+ * linear layers as a matrix product, both with loops the JIT turns into vector instructions, twice
+ * as many lanes of {@code float} as of {@code double}. {@link ModelEvaluator} takes a label from
+ * these scores only where single precision cannot have changed it, and asks the definition in
+ * doubles ({@link PerImageForward}) for the others.
  *
  * <p>A block's tensor is held in one of two layouts. <em>Planes</em>, for {@code (C, H, W)}
  * tensors: one array per channel holding that channel's {@code H·W} values of every image of the
@@ -15,8 +18,7 @@ import java.util.List;
  * columns (C·kh·kw × images·oh·ow)} whose rows are the next layer's planes. <em>Rows</em>, for
  * vectors: one array per image, in the row-major order of its shape, so flatten is a copy out of
  * the planes. Every value is the same sum of the same products as the per-image definition of
- * each layer; only the order in which a sum's terms are added differs (which moves a score by a
- * few units in the last place, never more).
+ * each layer, rounded to {@code float} and added in another order.
  */
 final class BlockForward {
     /** Output columns of a convolution computed together: the im2col tile (at most 4 MB of columns at 3·3·64 inputs) stays in L2. */
@@ -24,55 +26,49 @@ final class BlockForward {
 
     private final List<Layer> layers;
     private final List<int[]> shapes;
-    /** Per layer: a convolution's weights as {@code F} rows of {@code C·kh·kw}, a linear layer's as {@code K} rows of {@code N}; else null. */
-    private final double[][][] matrices;
+    /** Per layer: a convolution's weights as {@code F} rows of {@code C·kh·kw}, a linear layer's ({@code N × K}) as {@code K} rows of {@code N}; else null. */
+    private final float[][][] matrices;
 
     BlockForward(List<Layer> layers, List<int[]> shapes) {
         this.layers = layers;
         this.shapes = shapes;
-        this.matrices = new double[layers.size()][][];
+        this.matrices = new float[layers.size()][][];
         for (int l = 0; l < layers.size(); l++) {
             if (layers.get(l) instanceof Layer.Conv2d conv) {
                 double[][][][] weight = conv.weight();
-                double[][] rows = new double[weight.length][];
+                float[][] rows = new float[weight.length][];
                 for (int f = 0; f < weight.length; f++) {
-                    rows[f] = Arrays.stream(weight[f]).flatMap(Arrays::stream).flatMapToDouble(Arrays::stream).toArray();
+                    rows[f] = floats(Arrays.stream(weight[f]).flatMap(Arrays::stream).flatMapToDouble(Arrays::stream).toArray());
                 }
                 matrices[l] = rows;
             } else if (layers.get(l) instanceof Layer.Linear linear) {
-                matrices[l] = linear.weights();
+                double[][] weights = linear.weights();
+                float[][] byOutput = new float[linear.bias().length][weights.length];
+                for (int k = 0; k < weights.length; k++) {
+                    for (int j = 0; j < byOutput.length; j++) {
+                        byOutput[j][k] = (float) weights[k][j];
+                    }
+                }
+                matrices[l] = byOutput;
             }
         }
     }
 
     /** The block's tensor: planes (one per channel, every image's plane in turn) or rows (one per image). */
-    private record Tensor(double[][] data, boolean planes, int images) {
+    private record Tensor(float[][] data, boolean planes, int images) {
     }
 
-    /** The 10 scores of each of the block's images, given as rows of the model's input shape (left as they are). */
-    double[][] scores(double[][] rows) {
-        double[][] scores = forward(copy(rows), false);
-        for (double[] row : scores) {
-            for (double v : row) {
-                if (Double.isNaN(v)) {
-                    // Math.max(NaN, 0) is NaN where the definition of ReLU gives 0; NaN spreads through
-                    // every later layer, so a block whose scores hold none never met the difference.
-                    return forward(copy(rows), true);
-                }
-            }
+    /** {@code values} rounded to {@code float}. */
+    static float[] floats(double[] values) {
+        float[] rounded = new float[values.length];
+        for (int k = 0; k < values.length; k++) {
+            rounded[k] = (float) values[k];
         }
-        return scores;
+        return rounded;
     }
 
-    private static double[][] copy(double[][] rows) {
-        double[][] copy = new double[rows.length][];
-        for (int i = 0; i < rows.length; i++) {
-            copy[i] = rows[i].clone();
-        }
-        return copy;
-    }
-
-    private double[][] forward(double[][] rows, boolean exactRelu) {
+    /** The 10 scores of each of the block's images, given as rows of the model's input shape (overwritten). */
+    float[][] scores(float[][] rows) {
         Tensor x = new Tensor(rows, false, rows.length);
         for (int l = 0; l < layers.size(); l++) {
             Layer layer = layers.get(l);
@@ -84,21 +80,21 @@ final class BlockForward {
             } else if (layer instanceof Layer.AvgPool2d pool) {
                 x = pool(planes(x, in), in, pool.kernel(), pool.stride(), pool.padding(), false);
             } else if (layer instanceof Layer.BatchNorm norm) {
-                boolean relu = !exactRelu && l + 1 < layers.size() && layers.get(l + 1) instanceof Layer.Relu;
+                boolean relu = l + 1 < layers.size() && layers.get(l + 1) instanceof Layer.Relu;
                 batchNorm(x, in, norm, relu);
                 if (relu) {
                     l++;  // done with the batch norm, in the same pass
                 }
             } else if (layer instanceof Layer.Relu) {
-                relu(x, exactRelu);
+                relu(x);
             } else if (layer instanceof Layer.Linear linear) {
-                x = new Tensor(linear(rows(x, in).data(), matrices[l], linear.bias()), false, x.images());
+                x = linear(x, in, matrices[l], floats(linear.bias()));
             } else if (layer instanceof Layer.Softmax) {
                 x = rows(x, in);
-                DenseOps.softmax(x.data(), false);
+                softmax(x.data(), false);
             } else if (layer instanceof Layer.LogSoftmax) {
                 x = rows(x, in);
-                DenseOps.softmax(x.data(), true);
+                softmax(x.data(), true);
             }
             // Flatten and dropout change nothing in either layout.
         }
@@ -106,17 +102,32 @@ final class BlockForward {
     }
 
     /**
-     * {@code max(0, x)} in place: with {@code Math.max}, which C2 turns into vector instructions,
-     * or as {@link DenseOps#relu} defines it, which differs only on NaN.
+     * {@code max(0, x)} in place, with {@code Math.max}, which C2 turns into vector instructions. It
+     * keeps NaN where the definition gives 0; NaN then reaches the scores, and the image's label is
+     * the definition's ({@link ModelEvaluator}).
      */
-    private static void relu(Tensor x, boolean exact) {
-        if (exact) {
-            DenseOps.relu(x.data());
-            return;
-        }
-        for (double[] array : x.data()) {
+    private static void relu(Tensor x) {
+        for (float[] array : x.data()) {
             for (int k = 0; k < array.length; k++) {
-                array[k] = Math.max(array[k], 0.0);
+                array[k] = Math.max(array[k], 0f);
+            }
+        }
+    }
+
+    /** Softmax of every row in place, or its log, around the row's maximum, summed in double. */
+    private static void softmax(float[][] x, boolean log) {
+        for (float[] row : x) {
+            float max = Float.NEGATIVE_INFINITY;
+            for (float v : row) {
+                max = Math.max(max, v);
+            }
+            double sum = 0;
+            for (float v : row) {
+                sum += Math.exp(v - (double) max);
+            }
+            double logSum = max + Math.log(sum);
+            for (int j = 0; j < row.length; j++) {
+                row[j] = (float) (log ? row[j] - logSum : Math.exp(row[j] - logSum));
             }
         }
     }
@@ -128,9 +139,9 @@ final class BlockForward {
         }
         int channels = shape[0];
         int area = shape[1] * shape[2];
-        double[][] planes = new double[channels][x.images() * area];
+        float[][] planes = new float[channels][x.images() * area];
         for (int b = 0; b < x.images(); b++) {
-            double[] row = x.data()[b];
+            float[] row = x.data()[b];
             for (int c = 0; c < channels; c++) {
                 System.arraycopy(row, c * area, planes[c], b * area, area);
             }
@@ -145,7 +156,7 @@ final class BlockForward {
         }
         int channels = x.data().length;
         int area = Arrays.stream(shape).reduce(1, Math::multiplyExact) / channels;
-        double[][] rows = new double[x.images()][channels * area];
+        float[][] rows = new float[x.images()][channels * area];
         for (int b = 0; b < x.images(); b++) {
             for (int c = 0; c < channels; c++) {
                 System.arraycopy(x.data()[c], b * area, rows[b], c * area, area);
@@ -154,7 +165,7 @@ final class BlockForward {
         return new Tensor(rows, false, x.images());
     }
 
-    private static Tensor conv2d(Tensor x, int[] shape, Layer.Conv2d conv, double[][] weights) {
+    private static Tensor conv2d(Tensor x, int[] shape, Layer.Conv2d conv, float[][] weights) {
         int channels = shape[0];
         int h = shape[1];
         int w = shape[2];
@@ -168,11 +179,11 @@ final class BlockForward {
         int ow = outputSize(w, kw, sx, px);
         int area = oh * ow;
         int inner = channels * kh * kw;
-        double[][] out = new double[weights.length][x.images() * area];
+        float[][] out = new float[weights.length][x.images() * area];
         // Whole images per tile, as many as fit in TILE columns (at least one).
         int perTile = Math.max(1, TILE / area);
-        double[][] columns = new double[inner][perTile * area];
-        double[] sums = new double[perTile * area];
+        float[][] columns = new float[inner][perTile * area];
+        float[] sums = new float[perTile * area];
         Window window = new Window(h, w, kh, kw, sy, sx, py, px, oh, ow);
         for (int first = 0; first < x.images(); first += perTile) {
             int count = Math.min(perTile, x.images() - first);
@@ -180,7 +191,7 @@ final class BlockForward {
             for (int c = 0; c < channels; c++) {
                 im2col(x.data()[c], first, count, window, columns, c * kh * kw);
             }
-            multiply(weights, conv.bias(), columns, width, sums, out, first * area);
+            multiply(weights, floats(conv.bias()), columns, width, sums, out, first * area);
         }
         return new Tensor(out, true, x.images());
     }
@@ -190,8 +201,8 @@ final class BlockForward {
      * {@code out[f]} from {@code offset}: one tile of a convolution's output. A method of its own for
      * the reason {@link #im2col} is.
      */
-    private static void multiply(double[][] weights, double[] bias, double[][] columns, int width, double[] sums,
-                                 double[][] out, int offset) {
+    private static void multiply(float[][] weights, float[] bias, float[][] columns, int width, float[] sums,
+                                 float[][] out, int offset) {
         for (int f = 0; f < weights.length; f++) {
             Arrays.fill(sums, 0, width, bias[f]);
             accumulate(sums, weights[f], columns, width);
@@ -206,18 +217,20 @@ final class BlockForward {
     /**
      * The columns of one channel's {@code plane} for images {@code first..first+count}: row
      * {@code row + i·kw + j} of {@code columns} holds, for every output position, the input under
-     * the window's {@code (i, j)} (zero in the padding). A method of its own, called for every tile,
+     * the window's {@code (i, j)}. Positions under the padding are left alone: {@code columns} starts
+     * as zeros, and which positions read the padding depends on the window alone, so no tile ever
+     * writes there. A method of its own, called for every tile,
      * so that C2 compiles it once as a whole rather than again and again on stack replacement inside
      * the convolution's loop (four compilations of a 20 kB method took longer than the evaluation).
      */
-    private static void im2col(double[] plane, int first, int count, Window win, double[][] columns, int row) {
+    private static void im2col(float[] plane, int first, int count, Window win, float[][] columns, int row) {
         int h = win.h();
         int w = win.w();
         int ow = win.ow();
         int area = win.oh() * ow;
         for (int i = 0; i < win.kh(); i++) {
             for (int j = 0; j < win.kw(); j++) {
-                double[] column = columns[row + i * win.kw() + j];
+                float[] column = columns[row + i * win.kw() + j];
                 int xFrom = Math.max(0, ceilDiv(win.px() - j, win.sx()));
                 int xTo = Math.max(xFrom, Math.min(ow, ceilDiv(w + win.px() - j, win.sx())));
                 for (int b = 0; b < count; b++) {
@@ -226,11 +239,8 @@ final class BlockForward {
                         int o = b * area + y * ow;
                         int iy = y * win.sy() + i - win.py();
                         if (iy < 0 || iy >= h) {
-                            Arrays.fill(column, o, o + ow, 0);
                             continue;
                         }
-                        Arrays.fill(column, o, o + xFrom, 0);
-                        Arrays.fill(column, o + xTo, o + ow, 0);
                         int s = source + iy * w + j - win.px();
                         if (win.sx() == 1) {
                             System.arraycopy(plane, s + xFrom, column, o + xFrom, xTo - xFrom);
@@ -257,62 +267,96 @@ final class BlockForward {
      * the loop variable alone (an offset makes C2 fear that {@code target} overlaps a row) and at most
      * four rows per loop (with eight, C2 gives up and runs it one value at a time, at half the speed).
      */
-    private static void accumulate(double[] target, double[] a, double[][] rows, int width) {
+    private static void accumulate(float[] target, float[] a, float[][] rows, int width) {
         int k = 0;
         for (; k + 4 <= a.length; k += 4) {
-            double a0 = a[k], a1 = a[k + 1], a2 = a[k + 2], a3 = a[k + 3];
-            double[] r0 = rows[k], r1 = rows[k + 1], r2 = rows[k + 2], r3 = rows[k + 3];
+            float a0 = a[k], a1 = a[k + 1], a2 = a[k + 2], a3 = a[k + 3];
+            float[] r0 = rows[k], r1 = rows[k + 1], r2 = rows[k + 2], r3 = rows[k + 3];
             for (int p = 0; p < width; p++) {
                 target[p] += a0 * r0[p] + a1 * r1[p] + a2 * r2[p] + a3 * r3[p];
             }
         }
         for (; k < a.length; k++) {
-            double a0 = a[k];
-            double[] r0 = rows[k];
+            float a0 = a[k];
+            float[] r0 = rows[k];
             for (int p = 0; p < width; p++) {
                 target[p] += a0 * r0[p];
             }
         }
     }
 
-    /** {@code x·W + b} for every row of {@code x}. */
-    private static double[][] linear(double[][] x, double[][] w, double[] b) {
-        double[][] out = new double[x.length][];
-        for (int i = 0; i < x.length; i++) {
-            out[i] = b.clone();
-            accumulate(out[i], x[i], w, b.length);
+    /**
+     * {@code x·W + b} for every image, as the product {@code Wᵀ (K × N) · xᵀ (N × images)}: its rows
+     * are as long as the block, where {@code x·W} row by row would vectorise rows of K (often 10).
+     */
+    private static Tensor linear(Tensor x, int[] shape, float[][] weightsByOutput, float[] bias) {
+        int images = x.images();
+        float[][] transposed = new float[bias.length][images];
+        multiply(weightsByOutput, bias, columns(x, shape), images, new float[images], transposed, 0);
+        float[][] out = new float[images][bias.length];
+        for (int j = 0; j < bias.length; j++) {
+            for (int b = 0; b < images; b++) {
+                out[b][j] = transposed[j][b];
+            }
         }
-        return out;
+        return new Tensor(out, false, images);
     }
 
-    /** Batch norm at inference as {@link DenseOps#batchNorm} computes it, followed by ReLU (with {@code Math.max}) when {@code relu}. */
-    private static void batchNorm(Tensor x, int[] shape, Layer.BatchNorm norm, boolean relu) {
-        int channels = shape[0];
-        double[] scale = new double[channels];
-        double[] shift = new double[channels];
-        for (int c = 0; c < channels; c++) {
-            scale[c] = norm.gamma()[c] / Math.sqrt(norm.variance()[c] + norm.eps());
-            shift[c] = norm.beta()[c] - norm.mean()[c] * scale[c];
-        }
+    /** {@code x} transposed: one array per value of an image's (flattened) tensor, holding it for every image of the block. */
+    private static float[][] columns(Tensor x, int[] shape) {
+        int size = Arrays.stream(shape).reduce(1, Math::multiplyExact);
+        float[][] columns = new float[size][x.images()];
         if (x.planes()) {
-            for (int c = 0; c < channels; c++) {
-                double[] plane = x.data()[c];
-                double a = scale[c];
-                double b = shift[c];
-                if (relu) {
-                    for (int k = 0; k < plane.length; k++) {
-                        plane[k] = Math.max(plane[k] * a + b, 0.0);
-                    }
-                } else {
-                    for (int k = 0; k < plane.length; k++) {
-                        plane[k] = plane[k] * a + b;
+            int area = size / x.data().length;
+            for (int c = 0; c < x.data().length; c++) {
+                float[] plane = x.data()[c];
+                for (int b = 0; b < x.images(); b++) {
+                    for (int q = 0; q < area; q++) {
+                        columns[c * area + q][b] = plane[b * area + q];
                     }
                 }
             }
         } else {
-            DenseOps.batchNorm(x.data(), shape, norm);
-            if (relu) {
-                relu(x, false);
+            for (int b = 0; b < x.images(); b++) {
+                float[] row = x.data()[b];
+                for (int k = 0; k < size; k++) {
+                    columns[k][b] = row[k];
+                }
+            }
+        }
+        return columns;
+    }
+
+    /**
+     * Batch norm at inference as {@link DenseOps#batchNorm} computes it, followed by ReLU (with
+     * {@code Math.max}) when {@code relu}. Channel {@code c} is plane {@code c}, or in rows the
+     * c-th run of {@code size / channels} consecutive values.
+     */
+    private static void batchNorm(Tensor x, int[] shape, Layer.BatchNorm norm, boolean relu) {
+        int channels = shape[0];
+        int run = x.planes() || x.images() == 0 ? 0 : x.data()[0].length / channels;
+        for (int c = 0; c < channels; c++) {
+            double scale = norm.gamma()[c] / Math.sqrt(norm.variance()[c] + norm.eps());
+            float a = (float) scale;
+            float b = (float) (norm.beta()[c] - norm.mean()[c] * scale);
+            if (x.planes()) {
+                scaleAndShift(x.data()[c], 0, x.data()[c].length, a, b, relu);
+            } else {
+                for (float[] row : x.data()) {
+                    scaleAndShift(row, c * run, (c + 1) * run, a, b, relu);
+                }
+            }
+        }
+    }
+
+    private static void scaleAndShift(float[] values, int from, int to, float a, float b, boolean relu) {
+        if (relu) {
+            for (int k = from; k < to; k++) {
+                values[k] = Math.max(values[k] * a + b, 0f);
+            }
+        } else {
+            for (int k = from; k < to; k++) {
+                values[k] = values[k] * a + b;
             }
         }
     }
@@ -323,17 +367,17 @@ final class BlockForward {
         int w = shape[2];
         int oh = outputSize(h, kernel[0], stride[0], padding[0]);
         int ow = outputSize(w, kernel[1], stride[1], padding[1]);
-        double area = (double) kernel[0] * kernel[1];
-        double[][] out = new double[channels][x.images() * oh * ow];
+        float area = (float) kernel[0] * kernel[1];
+        float[][] out = new float[channels][x.images() * oh * ow];
         if (max && kernel[0] == 2 && kernel[1] == 2 && stride[0] == 2 && stride[1] == 2 && padding[0] == 0
                 && padding[1] == 0) {
             // The usual 2×2 max pooling without the general loop's tests: the maximum of each pair of
             // rows (a loop C2 vectorises), then of each pair of columns. Math.max is associative and
             // commutative (NaN wins, 0.0 beats -0.0), so the order changes nothing.
-            double[] pairs = new double[w];
+            float[] pairs = new float[w];
             for (int c = 0; c < channels; c++) {
-                double[] in = x.data()[c];
-                double[] to = out[c];
+                float[] in = x.data()[c];
+                float[] to = out[c];
                 for (int b = 0; b < x.images(); b++) {
                     for (int y = 0; y < oh; y++) {
                         int row = b * h * w + 2 * y * w;
@@ -350,14 +394,14 @@ final class BlockForward {
             return new Tensor(out, true, x.images());
         }
         for (int c = 0; c < channels; c++) {
-            double[] in = x.data()[c];
-            double[] to = out[c];
+            float[] in = x.data()[c];
+            float[] to = out[c];
             for (int b = 0; b < x.images(); b++) {
                 int source = b * h * w;
                 int target = b * oh * ow;
                 for (int y = 0; y < oh; y++) {
                     for (int xx = 0; xx < ow; xx++) {
-                        double acc = max ? Double.NEGATIVE_INFINITY : 0;
+                        float acc = max ? Float.NEGATIVE_INFINITY : 0;
                         for (int i = 0; i < kernel[0]; i++) {
                             int iy = y * stride[0] + i - padding[0];
                             if (iy < 0 || iy >= h) {
@@ -367,7 +411,7 @@ final class BlockForward {
                             for (int j = 0; j < kernel[1]; j++) {
                                 int ix = xx * stride[1] + j - padding[1];
                                 if (ix >= 0 && ix < w) {
-                                    double v = in[row + ix];
+                                    float v = in[row + ix];
                                     acc = max ? Math.max(acc, v) : acc + v;
                                 }
                             }

@@ -2,7 +2,7 @@ package edu.mlcourse.hw5.grader.heldout;
 
 import edu.mlcourse.hw5.model.Layer;
 
-/** The model evaluator's layers that treat each value on its own or as a vector: ReLU (as defined: NaN gives 0), softmax, batch norm. */
+/** The layers of the definition in doubles ({@link PerImageForward}) that treat each value on its own or as a vector: ReLU (as defined: NaN gives 0), softmax, batch norm. */
 final class DenseOps {
     private DenseOps() {
     }

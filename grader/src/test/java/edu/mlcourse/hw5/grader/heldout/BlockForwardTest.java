@@ -1,6 +1,5 @@
 package edu.mlcourse.hw5.grader.heldout;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,11 +19,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The block evaluator ({@link ModelEvaluator}, through {@link BlockForward}) against the former
- * per-image one ({@link PerImageOps}) on all 10000 held-out images: the same label for every image
- * whose two best scores are not a tie (within what reordering a sum can move them), and the same
- * scores to 1e-12. Models: the Java reference's my_model.json, random networks with every layer
- * type, random MLPs of the first format.
+ * The evaluator ({@link ModelEvaluator}, through {@link BlockForward} in single precision) against
+ * the definition in doubles ({@link PerImageForward}) on all 10000 held-out images: the same label
+ * for every image, and single-precision scores within a hundredth of the distance at which the
+ * evaluator stops trusting them ({@link ModelEvaluator#CLOSE}). Models: the Java reference's
+ * my_model.json, random networks with every layer type, random MLPs of the first format.
  */
 class BlockForwardTest {
     private static byte[][] images;
@@ -47,28 +46,48 @@ class BlockForwardTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("models")
-    void sameLabelsAsThePerImageEvaluatorExceptTies(String name, ModelFile model) {
-        double[][] expected = PerImageOps.scores(model, images);
+    void theDefinitionsLabelsWithSinglePrecisionFarWithinTheMargin(String name, ModelFile model) {
+        double[][] expected = PerImageForward.scores(model, images);
         double[][] got = ModelEvaluator.scores(model, images);
         int[] labels = ModelEvaluator.predict(model, images);
         int ties = 0;
+        double worst = 0;
         for (int i = 0; i < images.length; i++) {
+            double size = Math.max(1, Arrays.stream(expected[i]).map(Math::abs).max().orElseThrow());
             for (int j = 0; j < 10; j++) {
-                double error = Math.abs(got[i][j] - expected[i][j]) / Math.max(1, Math.abs(expected[i][j]));
-                assertTrue(error < 1e-12, name + ", image " + i + ", score " + j + ": " + got[i][j] + " vs " + expected[i][j]);
+                worst = Math.max(worst, Math.abs(got[i][j] - expected[i][j]) / size);
             }
-            if (isTie(expected[i])) {
-                ties++;
-                continue;
-            }
+            ties += isTie(expected[i]) ? 1 : 0;
             assertEquals(argmax(expected[i]), labels[i], name + ", image " + i + ": " + Arrays.toString(expected[i]));
         }
+        assertTrue(worst < ModelEvaluator.CLOSE / 100, name + ": single precision moved a score by " + worst
+                + " of the scores' size; the evaluator trusts a label whose two best scores are " + ModelEvaluator.CLOSE
+                + " apart");
         assertTrue(ties < 10, name + ": " + ties + " ties; the comparison must cover (almost) every image");
+        System.out.printf("%s: single precision moved a score by at most %.1e of the scores' size%n", name, worst);
     }
 
     /**
-     * Where the fast ReLU ({@code Math.max}) gives NaN, the definition gives 0: a model that makes
-     * NaN before a ReLU (∞ − ∞ in a convolution) gets the definition's scores all the same.
+     * Two classes whose scores differ by far less than single precision resolves (1 and 1 + 1e-9):
+     * in floats both are 1.0 and the first would win; the label is the definition's, the second.
+     */
+    @Test
+    void scoresSinglePrecisionCannotTellApartAreDecidedInDoubles() {
+        double[][] w = new double[28 * 28][10];
+        double[] bias = new double[10];
+        bias[3] = 1;
+        bias[7] = 1 + 1e-9;
+        ModelFile model = ModelFile.of(ModelFile.Input.UNIT_SCALE, List.of(new Layer.Flatten(), new Layer.Linear(w, bias)));
+        byte[][] some = Arrays.copyOf(images, 100);
+        assertEquals(1.0, ModelEvaluator.scores(model, some)[0][3], 0, "in floats the two are equal");
+        assertEquals(1.0, ModelEvaluator.scores(model, some)[0][7], 0, "in floats the two are equal");
+        assertTrue(Arrays.stream(ModelEvaluator.predict(model, some)).allMatch(label -> label == 7));
+    }
+
+    /**
+     * Where a fast ReLU ({@code Math.max}) would give NaN, the definition gives 0: a model that makes
+     * NaN before a ReLU (∞ − ∞ in a convolution) gets the definition's labels all the same, as does
+     * one whose values only single precision overflows.
      */
     @Test
     void nanBeforeReluIsZeroAsDefined() {
@@ -86,12 +105,13 @@ class BlockForwardTest {
                 new Layer.Relu(),
                 new Layer.Flatten(),
                 new Layer.Linear(w, random.doubles(10).toArray())));
-        double[][] expected = PerImageOps.scores(model, images);
-        double[][] got = ModelEvaluator.scores(model, images);
+        // Every image goes to the definition here: a few hundred are enough.
+        byte[][] some = Arrays.copyOf(images, 300);
+        double[][] expected = PerImageForward.scores(model, some);
         assertTrue(Arrays.stream(expected).flatMapToDouble(Arrays::stream).allMatch(Double::isFinite));
-        for (int i = 0; i < images.length; i++) {
-            assertArrayEquals(expected[i], got[i], 1e-9 * Math.max(1, Arrays.stream(expected[i]).map(Math::abs).max().orElseThrow()),
-                    "image " + i);
+        int[] labels = ModelEvaluator.predict(model, some);
+        for (int i = 0; i < some.length; i++) {
+            assertEquals(argmax(expected[i]), labels[i], "image " + i);
         }
     }
 

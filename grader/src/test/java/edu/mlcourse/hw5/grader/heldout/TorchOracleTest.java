@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * PyTorch as an independent oracle for every layer of my_model.json: the same file, run by
- * torch.nn.functional in float64 (Debian's python3-torch), gives the grader's scores, to 1e-9, on
- * all held-out images.
+ * torch.nn.functional in float64 (Debian's python3-torch), gives the scores of the grader's
+ * definition in doubles ({@link PerImageForward}), to 1e-9, on all held-out images; and the grader's
+ * labels, computed in single precision where that cannot change them, are those scores' best.
  */
 class TorchOracleTest {
     private static final Path PYTHON = Path.of("/usr/bin/python3");
@@ -65,7 +66,9 @@ class TorchOracleTest {
         String output = new String(process.getInputStream().readAllBytes()).strip();
         assertEquals(0, process.waitFor(), output);
         String[] lines = output.split("\n");
-        double[][] got = ModelEvaluator.scores(ModelFiles.read(modelFile), HeldOutData.read(Repository.root().resolve("heldout")).images());
+        byte[][] heldOut = HeldOutData.read(Repository.root().resolve("heldout")).images();
+        double[][] got = PerImageForward.scores(ModelFiles.read(modelFile), heldOut);
+        int[] labels = ModelEvaluator.predict(ModelFiles.read(modelFile), heldOut);
         assertEquals(lines.length, got.length, output.length() > 2000 ? output.substring(0, 2000) : output);
         double worst = 0;
         for (int i = 0; i < got.length; i++) {
@@ -78,11 +81,22 @@ class TorchOracleTest {
                 assertTrue(error < 1e-9, "held-out image " + i + ", score " + j + ": PyTorch " + expected[j] + ", grader "
                         + got[i][j]);
             }
+            assertEquals(argmax(got[i]), labels[i], "held-out image " + i + ": the label is the float64 scores' best");
         }
         double spread = Arrays.stream(got).mapToDouble(row -> row[0]).max().orElseThrow()
                 - Arrays.stream(got).mapToDouble(row -> row[0]).min().orElseThrow();
         assertTrue(spread > 0.1, "the scores depend on the image (spread " + spread + "), so the comparison means something");
         System.out.printf("grader vs PyTorch, %d images: worst relative difference %.2e%n", got.length, worst);
+    }
+
+    private static int argmax(double[] scores) {
+        int best = 0;
+        for (int j = 1; j < scores.length; j++) {
+            if (scores[j] > scores[best]) {
+                best = j;
+            }
+        }
+        return best;
     }
 
     /**

@@ -6,13 +6,14 @@ import edu.mlcourse.hw5.model.ModelShapes;
 import java.util.List;
 
 /**
- * The grader's former {@code my_model.json} evaluator, one image at a time, each layer as its
- * definition reads: kept as the reference that {@link BlockForward}'s labels are compared with
- * ({@code BlockForwardTest}). Convolution and pooling over one image's {@code (C, H, W)} tensor,
- * stored row-major, with zero padding, as PyTorch and DJL compute them.
+ * A {@code my_model.json} network evaluated as its definition reads, one image at a time, in
+ * doubles: convolution and pooling over one image's {@code (C, H, W)} tensor, stored row-major,
+ * with zero padding, as PyTorch and DJL compute them. {@link ModelEvaluator} asks it for the
+ * images whose label single precision could have changed; tests hold the fast {@link BlockForward}
+ * to it.
  */
-final class PerImageOps {
-    private PerImageOps() {
+final class PerImageForward {
+    private PerImageForward() {
     }
 
     /** The model's 10 scores for every image, image by image. */
