@@ -178,16 +178,11 @@ def _outputs(model, images, shape, scale, mean, std, start=0, stop=None):
     """The model's scores for images [start, stop) (uint8 bytes, N×28×28), (n, 10), or raises. Batches
     start at multiples of BATCH whatever start is, so a pass in parts gives a whole pass's scores."""
     import torch
-    pixels = torch.frombuffer(bytearray(images), dtype=torch.uint8).reshape(-1, 28, 28)[:stop]
+    pixels = _pixels(images)[:stop]
     scores = []
     with torch.no_grad():
         for first in range(start, pixels.shape[0], BATCH):
-            if shape == "raw":
-                batch = pixels[first:first + BATCH]
-            else:
-                batch = (pixels[first:first + BATCH].float() * scale - mean) / std
-                batch = batch.reshape(-1, 1, 28, 28) if shape.startswith("(N, 1") else batch.reshape(-1, 784)
-            out = model(batch)
+            out = model(_batch(pixels, first, shape, scale, mean, std))
             if isinstance(out, (tuple, list)):
                 out = out[0]
             if not hasattr(out, "shape") or len(out.shape) != 2 or out.shape[1] != 10:
@@ -195,6 +190,42 @@ def _outputs(model, images, shape, scale, mean, std, start=0, stop=None):
                                  % (tuple(getattr(out, "shape", ())),))
             scores.append(out.detach().to(torch.float64))
     return torch.cat(scores) if scores else torch.zeros((0, 10), dtype=torch.float64)
+
+
+def _pixels(images):
+    import torch
+    return torch.frombuffer(bytearray(images), dtype=torch.uint8).reshape(-1, 28, 28)
+
+
+def _batch(pixels, first, shape, scale, mean, std):
+    """Images [first, first + BATCH) of pixels as the convention's input."""
+    batch = pixels[first:first + BATCH]
+    if shape == "raw":
+        return batch
+    batch = (batch.float() * scale - mean) / std
+    return batch.reshape(-1, 1, 28, 28) if shape.startswith("(N, 1") else batch.reshape(-1, 784)
+
+
+def _for_inference(model, images, shape, scale, mean, std, sample):
+    """The model compiled for inference, or None: TorchScript (a module that is not, scripted if it can be:
+    never traced, which would fix one path through its code) frozen and optimised (batch norm folded into
+    the convolutions, oneDNN kernels), three to four times faster on a CPU. Only if it gives the sample's
+    labels exactly and its scores to 1e-4 of their size (single precision, summed in another order);
+    anything else, or any failure, leaves the model as it is."""
+    import warnings
+    import torch
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            scripted = model if isinstance(model, torch.jit.ScriptModule) else torch.jit.script(model)
+            compiled = torch.jit.optimize_for_inference(torch.jit.freeze(scripted.eval()))
+            scores = _outputs(compiled, images, shape, scale, mean, std, 0, sample.shape[0])
+    except Exception:
+        return None
+    size = max(1.0, float(sample.abs().max()))
+    if _labels(scores) != _labels(sample) or float((scores - sample).abs().max()) > 1e-4 * size:
+        return None
+    return compiled
 
 
 def _labels(scores):
@@ -238,10 +269,20 @@ class Evaluation:
 
     def complete(self, index):
         """The labels of every image under the convention at index, which ran on the sample: the sample's
-        labels and the rest of the pass. Raises what the model raises."""
+        labels and the rest of the pass, by the model compiled for inference where that gives the same
+        sample. Raises what the model raises."""
         name, shape, scale, mean, std = self._conventions[index]
-        rest = _outputs(self._model, self._images, shape, scale, mean, std, self._scores[index].shape[0])
-        return _labels(self._scores[index]) + _labels(rest)
+        sample = self._scores[index]
+        compiled = _for_inference(self._model, self._images, shape, scale, mean, std, sample)
+        rest = None
+        if compiled is not None:
+            try:
+                rest = _outputs(compiled, self._images, shape, scale, mean, std, sample.shape[0])
+            except Exception:  # the model as it is says why, if it fails too
+                rest = None
+        if rest is None:
+            rest = _outputs(self._model, self._images, shape, scale, mean, std, sample.shape[0])
+        return _labels(sample) + _labels(rest)
 
 
 def evaluate(model_bytes, notebook_bytes, images, notes):
