@@ -114,21 +114,18 @@ final class BlockForward {
         }
     }
 
-    /** Softmax of every row in place, or its log, around the row's maximum, summed in double. */
+    /** Softmax of every row in place, or its log, as {@link DenseOps#softmax} computes it in doubles (a last layer: 10 values an image). */
     private static void softmax(float[][] x, boolean log) {
-        for (float[] row : x) {
-            float max = Float.NEGATIVE_INFINITY;
-            for (float v : row) {
-                max = Math.max(max, v);
+        double[][] wide = new double[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            wide[i] = new double[x[i].length];
+            for (int j = 0; j < x[i].length; j++) {
+                wide[i][j] = x[i][j];
             }
-            double sum = 0;
-            for (float v : row) {
-                sum += Math.exp(v - (double) max);
-            }
-            double logSum = max + Math.log(sum);
-            for (int j = 0; j < row.length; j++) {
-                row[j] = (float) (log ? row[j] - logSum : Math.exp(row[j] - logSum));
-            }
+        }
+        DenseOps.softmax(wide, log);
+        for (int i = 0; i < x.length; i++) {
+            x[i] = floats(wide[i]);
         }
     }
 

@@ -136,7 +136,8 @@ public final class ModelEvaluator {
         return best;
     }
 
-    private static int argmax(double[] scores) {
+    /** The index of the highest score, the lowest on ties. */
+    static int argmax(double[] scores) {
         int best = 0;
         for (int j = 1; j < scores.length; j++) {
             if (scores[j] > scores[best]) {

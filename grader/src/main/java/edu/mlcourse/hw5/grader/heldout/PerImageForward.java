@@ -10,7 +10,8 @@ import java.util.List;
  * doubles: convolution and pooling over one image's {@code (C, H, W)} tensor, stored row-major,
  * with zero padding, as PyTorch and DJL compute them. {@link ModelEvaluator} asks it for the
  * images whose label single precision could have changed; tests hold the fast {@link BlockForward}
- * to it.
+ * to it. Its loops are written apart from the block kernel's on purpose: a second reading of each
+ * layer's definition, not a copy of the code it checks.
  */
 final class PerImageForward {
     private PerImageForward() {

@@ -58,7 +58,7 @@ class BlockForwardTest {
                 worst = Math.max(worst, Math.abs(got[i][j] - expected[i][j]) / size);
             }
             ties += isTie(expected[i]) ? 1 : 0;
-            assertEquals(argmax(expected[i]), labels[i], name + ", image " + i + ": " + Arrays.toString(expected[i]));
+            assertEquals(ModelEvaluator.argmax(expected[i]), labels[i], name + ", image " + i + ": " + Arrays.toString(expected[i]));
         }
         assertTrue(worst < ModelEvaluator.CLOSE / 100, name + ": single precision moved a score by " + worst
                 + " of the scores' size; the evaluator trusts a label whose two best scores are " + ModelEvaluator.CLOSE
@@ -111,7 +111,7 @@ class BlockForwardTest {
         assertTrue(Arrays.stream(expected).flatMapToDouble(Arrays::stream).allMatch(Double::isFinite));
         int[] labels = ModelEvaluator.predict(model, some);
         for (int i = 0; i < some.length; i++) {
-            assertEquals(argmax(expected[i]), labels[i], "image " + i);
+            assertEquals(ModelEvaluator.argmax(expected[i]), labels[i], "image " + i);
         }
     }
 
@@ -122,15 +122,6 @@ class BlockForwardTest {
         return sorted[9] - sorted[8] <= 1e-9 * Math.max(1, Math.abs(sorted[9]));
     }
 
-    private static int argmax(double[] scores) {
-        int best = 0;
-        for (int j = 1; j < scores.length; j++) {
-            if (scores[j] > scores[best]) {
-                best = j;
-            }
-        }
-        return best;
-    }
 
     /** A random 784-48-10 network of the first format (linear, ReLU, softmax). */
     private static ModelFile mlp(long seed) {

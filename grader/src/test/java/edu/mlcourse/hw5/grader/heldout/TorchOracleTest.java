@@ -81,7 +81,7 @@ class TorchOracleTest {
                 assertTrue(error < 1e-9, "held-out image " + i + ", score " + j + ": PyTorch " + expected[j] + ", grader "
                         + got[i][j]);
             }
-            assertEquals(argmax(got[i]), labels[i], "held-out image " + i + ": the label is the float64 scores' best");
+            assertEquals(ModelEvaluator.argmax(got[i]), labels[i], "held-out image " + i + ": the label is the float64 scores' best");
         }
         double spread = Arrays.stream(got).mapToDouble(row -> row[0]).max().orElseThrow()
                 - Arrays.stream(got).mapToDouble(row -> row[0]).min().orElseThrow();
@@ -89,15 +89,6 @@ class TorchOracleTest {
         System.out.printf("grader vs PyTorch, %d images: worst relative difference %.2e%n", got.length, worst);
     }
 
-    private static int argmax(double[] scores) {
-        int best = 0;
-        for (int j = 1; j < scores.length; j++) {
-            if (scores[j] > scores[best]) {
-                best = j;
-            }
-        }
-        return best;
-    }
 
     /**
      * A random network with every layer type, in shapes that catch a swapped axis: rectangular
