@@ -1,6 +1,8 @@
 package edu.mlcourse.hw5.grader.cli;
 
+import edu.mlcourse.hw5.checker.async.InBackground;
 import edu.mlcourse.hw5.checker.report.GradeReport;
+import edu.mlcourse.hw5.checker.report.GradedWith;
 import edu.mlcourse.hw5.checker.report.GradescopeResults;
 import edu.mlcourse.hw5.checker.report.TextReport;
 import edu.mlcourse.hw5.cli.ExitCode;
@@ -10,6 +12,7 @@ import edu.mlcourse.hw5.json.Json;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,11 +54,14 @@ final class GradeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "SUBMISSION " + submission + " does not exist");
         }
+        // The digests of what grades it (the grader's jar, the vectors, the submission): worked out
+        // beside the grading, which leaves a core idle at times, rather than after it.
+        Supplier<GradedWith.Fingerprint> inputs = InBackground.start(
+                () -> options.inputs().withSubmission(GradingInputs.submission(submission)));
         GradeReport report = GraderPipeline.of(options).grade(submission);
         GradescopeResults gradescope = GradescopeResults.of(report);
         if (!report.graderFailed()) {
-            gradescope = gradescope.withGradedWith(GradingInputs.gradedNow(
-                    options.inputs().withSubmission(GradingInputs.submission(submission))));
+            gradescope = gradescope.withGradedWith(GradingInputs.gradedNow(inputs.get()));
         }
         if (results != null) {
             gradescope.write(results);
