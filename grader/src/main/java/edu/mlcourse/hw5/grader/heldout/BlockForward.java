@@ -28,11 +28,14 @@ final class BlockForward {
     private final List<int[]> shapes;
     /** Per layer: a convolution's weights as {@code F} rows of {@code C·kh·kw}, a linear layer's ({@code N × K}) as {@code K} rows of {@code N}; else null. */
     private final float[][][] matrices;
+    /** Per layer: a convolution's or a linear layer's bias; else null. */
+    private final float[][] biases;
 
     BlockForward(List<Layer> layers, List<int[]> shapes) {
         this.layers = layers;
         this.shapes = shapes;
         this.matrices = new float[layers.size()][][];
+        this.biases = new float[layers.size()][];
         for (int l = 0; l < layers.size(); l++) {
             if (layers.get(l) instanceof Layer.Conv2d conv) {
                 double[][][][] weight = conv.weight();
@@ -41,6 +44,7 @@ final class BlockForward {
                     rows[f] = floats(Arrays.stream(weight[f]).flatMap(Arrays::stream).flatMapToDouble(Arrays::stream).toArray());
                 }
                 matrices[l] = rows;
+                biases[l] = floats(conv.bias());
             } else if (layers.get(l) instanceof Layer.Linear linear) {
                 double[][] weights = linear.weights();
                 float[][] byOutput = new float[linear.bias().length][weights.length];
@@ -50,6 +54,7 @@ final class BlockForward {
                     }
                 }
                 matrices[l] = byOutput;
+                biases[l] = floats(linear.bias());
             }
         }
     }
@@ -67,6 +72,15 @@ final class BlockForward {
         return rounded;
     }
 
+    /** {@code values} widened to {@code double}, exactly. */
+    static double[] doubles(float[] values) {
+        double[] widened = new double[values.length];
+        for (int k = 0; k < values.length; k++) {
+            widened[k] = values[k];
+        }
+        return widened;
+    }
+
     /** The 10 scores of each of the block's images, given as rows of the model's input shape (overwritten). */
     float[][] scores(float[][] rows) {
         Tensor x = new Tensor(rows, false, rows.length);
@@ -74,7 +88,7 @@ final class BlockForward {
             Layer layer = layers.get(l);
             int[] in = shapes.get(l);
             if (layer instanceof Layer.Conv2d conv) {
-                x = conv2d(planes(x, in), in, conv, matrices[l]);
+                x = conv2d(planes(x, in), in, conv, matrices[l], biases[l]);
             } else if (layer instanceof Layer.MaxPool2d pool) {
                 x = pool(planes(x, in), in, pool.kernel(), pool.stride(), pool.padding(), true);
             } else if (layer instanceof Layer.AvgPool2d pool) {
@@ -88,7 +102,7 @@ final class BlockForward {
             } else if (layer instanceof Layer.Relu) {
                 relu(x);
             } else if (layer instanceof Layer.Linear linear) {
-                x = linear(x, in, matrices[l], floats(linear.bias()));
+                x = linear(x, in, matrices[l], biases[l]);
             } else if (layer instanceof Layer.Softmax) {
                 x = rows(x, in);
                 softmax(x.data(), false);
@@ -116,13 +130,7 @@ final class BlockForward {
 
     /** Softmax of every row in place, or its log, as {@link DenseOps#softmax} computes it in doubles (a last layer: 10 values an image). */
     private static void softmax(float[][] x, boolean log) {
-        double[][] wide = new double[x.length][];
-        for (int i = 0; i < x.length; i++) {
-            wide[i] = new double[x[i].length];
-            for (int j = 0; j < x[i].length; j++) {
-                wide[i][j] = x[i][j];
-            }
-        }
+        double[][] wide = Arrays.stream(x).map(BlockForward::doubles).toArray(double[][]::new);
         DenseOps.softmax(wide, log);
         for (int i = 0; i < x.length; i++) {
             x[i] = floats(wide[i]);
@@ -162,7 +170,7 @@ final class BlockForward {
         return new Tensor(rows, false, x.images());
     }
 
-    private static Tensor conv2d(Tensor x, int[] shape, Layer.Conv2d conv, float[][] weights) {
+    private static Tensor conv2d(Tensor x, int[] shape, Layer.Conv2d conv, float[][] weights, float[] bias) {
         int channels = shape[0];
         int h = shape[1];
         int w = shape[2];
@@ -188,7 +196,7 @@ final class BlockForward {
             for (int c = 0; c < channels; c++) {
                 im2col(x.data()[c], first, count, window, columns, c * kh * kw);
             }
-            multiply(weights, floats(conv.bias()), columns, width, sums, out, first * area);
+            multiply(weights, bias, columns, width, sums, out, first * area);
         }
         return new Tensor(out, true, x.images());
     }

@@ -50,15 +50,7 @@ public final class ModelEvaluator {
 
     /** The model's output for every image, its 10 scores, in single precision. */
     public static double[][] scores(ModelFile model, byte[][] images) {
-        float[][] scores = blockScores(model, images);
-        double[][] widened = new double[scores.length][];
-        for (int i = 0; i < scores.length; i++) {
-            widened[i] = new double[scores[i].length];
-            for (int j = 0; j < scores[i].length; j++) {
-                widened[i][j] = scores[i][j];
-            }
-        }
-        return widened;
+        return Arrays.stream(blockScores(model, images)).map(BlockForward::doubles).toArray(double[][]::new);
     }
 
     /** Whether rounding may have changed the order of the two best scores, or made one not finite. */
