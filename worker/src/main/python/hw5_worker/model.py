@@ -178,11 +178,16 @@ def _outputs(model, images, shape, scale, mean, std, start=0, stop=None):
     """The model's scores for images [start, stop) (uint8 bytes, N×28×28), (n, 10), or raises. Batches
     start at multiples of BATCH whatever start is, so a pass in parts gives a whole pass's scores."""
     import torch
-    pixels = _pixels(images)[:stop]
+    pixels = torch.frombuffer(bytearray(images), dtype=torch.uint8).reshape(-1, 28, 28)[:stop]
     scores = []
     with torch.no_grad():
         for first in range(start, pixels.shape[0], BATCH):
-            out = model(_batch(pixels, first, shape, scale, mean, std))
+            if shape == "raw":
+                batch = pixels[first:first + BATCH]
+            else:
+                batch = (pixels[first:first + BATCH].float() * scale - mean) / std
+                batch = batch.reshape(-1, 1, 28, 28) if shape.startswith("(N, 1") else batch.reshape(-1, 784)
+            out = model(batch)
             if isinstance(out, (tuple, list)):
                 out = out[0]
             if not hasattr(out, "shape") or len(out.shape) != 2 or out.shape[1] != 10:
@@ -190,20 +195,6 @@ def _outputs(model, images, shape, scale, mean, std, start=0, stop=None):
                                  % (tuple(getattr(out, "shape", ())),))
             scores.append(out.detach().to(torch.float64))
     return torch.cat(scores) if scores else torch.zeros((0, 10), dtype=torch.float64)
-
-
-def _pixels(images):
-    import torch
-    return torch.frombuffer(bytearray(images), dtype=torch.uint8).reshape(-1, 28, 28)
-
-
-def _batch(pixels, first, shape, scale, mean, std):
-    """Images [first, first + BATCH) of pixels as the convention's input."""
-    batch = pixels[first:first + BATCH]
-    if shape == "raw":
-        return batch
-    batch = (batch.float() * scale - mean) / std
-    return batch.reshape(-1, 1, 28, 28) if shape.startswith("(N, 1") else batch.reshape(-1, 784)
 
 
 def _for_inference(model, images, shape, scale, mean, std, sample):
@@ -279,7 +270,7 @@ class Evaluation:
             try:
                 rest = _outputs(compiled, self._images, shape, scale, mean, std, sample.shape[0])
             except Exception:  # the model as it is says why, if it fails too
-                rest = None
+                pass
         if rest is None:
             rest = _outputs(self._model, self._images, shape, scale, mean, std, sample.shape[0])
         return _labels(sample) + _labels(rest)
