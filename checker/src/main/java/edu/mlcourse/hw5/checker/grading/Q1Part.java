@@ -88,11 +88,12 @@ public final class Q1Part implements SubmissionPart {
             return new PartResult(unrun.tests(), unrun.notes(), Optional.empty(), List.of(edition.unavailable()));
         }
         Path q1 = edition.q1(submission).file().orElseThrow();
-        // The worker (and the isolation it needs, perhaps still being probed) starts while the code is made ready.
-        WorkerLauncher launcher = new WorkerLauncher(program.get(), settings.limits(), settings.isolation().get());
-        CompletableFuture<SandboxedRunner> starting = InBackground.run(() -> new SandboxedRunner(launcher, newScratch()));
+        // The worker starts while the code is made ready, once the isolation it needs is known: the
+        // code does not wait for the isolation's probe.
+        CompletableFuture<SandboxedRunner> starting = InBackground.run(() -> new SandboxedRunner(
+                new WorkerLauncher(program.get(), settings.limits(), settings.isolation().get()), newScratch()));
         try {
-            return grade(submission, edition, q1, launcher, starting);
+            return grade(submission, edition, q1, program.get(), starting);
         } finally {
             closeWhenStarted(starting);
         }
@@ -106,7 +107,7 @@ public final class Q1Part implements SubmissionPart {
         }
     }
 
-    private PartResult grade(Submission submission, Q1Edition edition, Path q1, WorkerLauncher launcher,
+    private PartResult grade(Submission submission, Q1Edition edition, Path q1, WorkerProgram program,
                              CompletableFuture<SandboxedRunner> starting) {
         Q1Edition.Prepared prepared = edition.prepare(submission, q1);
         if (prepared.zeroReason().isPresent()) {
@@ -122,7 +123,7 @@ public final class Q1Part implements SubmissionPart {
         CheckLedger ledger = Q1CheckLauncher.run(new GradingContext(runner, settings.sets().get(), settings.tolerance(),
                 settings.gradient(), edition.dialect()), settings.listeners());
         runner.runtime().ifPresent(runtime -> notes.add("Your Q1 code ran on " + runtime + ", with "
-                + launcher.program().memoryLimit(settings.limits()) + "."));
+                + program.memoryLimit(settings.limits()) + "."));
         String printed = runner.printedOutput();
         if (!printed.isBlank()) {
             notes.add("Your Q1 code printed this while it was checked (printing is allowed but slows grading):\n" + printed.strip());

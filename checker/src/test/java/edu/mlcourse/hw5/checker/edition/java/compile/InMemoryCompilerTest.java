@@ -37,6 +37,19 @@ class InMemoryCompilerTest {
     }
 
     @Test
+    void studentCodeIsHeldToJava17OnAnyJdk() throws IOException {
+        Path q1 = write("Q1.java", "package hw5;\npublic final class Q1 {\n  static int n() { return 1; }\n}\n");
+        CompileResult result = compiler.compile(q1, List.of(q1), p -> dir.relativize(p).toString());
+        assertTrue(result.succeeded(), () -> result.errors().toString());
+        byte[] bytes = result.classes().get("hw5.Q1");
+        assertEquals(61, ((bytes[6] & 0xff) << 8) | (bytes[7] & 0xff), "a Java 17 class file (major version 61)");
+        // On JDK 17 its own API is Java 17's; on a later JDK, --release 17 holds the code to it.
+        assertFalse(InMemoryCompiler.options(17).contains("--release"));
+        List<String> later = InMemoryCompiler.options(25);
+        assertEquals("17", later.get(later.indexOf("--release") + 1));
+    }
+
+    @Test
     void aQ1WithoutItsPackageLineUnderABrowsersNameIsCompiledAsHw5Q1WithItsHelpers() throws IOException {
         Path q1 = write("Q1 (1).java", "\uFEFFimport java.util.Arrays; // no package line\npublic final class Q1 {\n"
                 + "  public static LinearGrads g() { return Helper.grads(); }\n}\n");
