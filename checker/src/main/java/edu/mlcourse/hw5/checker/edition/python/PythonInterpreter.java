@@ -28,8 +28,24 @@ public record PythonInterpreter(Path executable, Path prefix, String version) {
     /** What to install where none is found, for the message to the course staff. */
     public static final String HOW_TO_INSTALL = "install Python 3 with numpy (Debian: apt-get install python3 python3-numpy),"
             + " or name an interpreter that has numpy in $" + VARIABLE;
-    private static final String PROBE = "import sys, platform, numpy; print(sys.prefix); "
-            + "print('Python %s, numpy %s' % (platform.python_version(), numpy.__version__))";
+    /**
+     * Finds numpy and its version without importing it where the installation says which it is:
+     * the probe is on the way to every Python submission's first worker, and the import would double
+     * its time. The workers import numpy themselves.
+     */
+    private static final String PROBE = """
+            import sys, platform, importlib.util
+            if importlib.util.find_spec('numpy') is None:
+                sys.exit("ModuleNotFoundError: No module named 'numpy'")
+            try:
+                from importlib.metadata import version
+                numpy = version('numpy')
+            except Exception:
+                import numpy
+                numpy = numpy.__version__
+            print(sys.prefix)
+            print('Python %s, numpy %s' % (platform.python_version(), numpy))
+            """;
 
     private static Optional<PythonInterpreter> found;
     private static String problem;
@@ -95,7 +111,7 @@ public record PythonInterpreter(Path executable, Path prefix, String version) {
         return candidates;
     }
 
-    private static Optional<PythonInterpreter> probe(Path candidate, List<String> tried) {
+    static Optional<PythonInterpreter> probe(Path candidate, List<String> tried) {
         if (!Files.isExecutable(candidate)) {
             return Optional.empty();
         }
