@@ -3,7 +3,7 @@ package edu.mlcourse.hw5.checker.async;
 import java.util.function.Supplier;
 
 /** A value computed on first use, once, whichever thread asks first. */
-final class Lazy<T> implements Supplier<T> {
+public final class Lazy<T> implements Supplier<T> {
     private final Supplier<T> compute;
     private T value;
 

@@ -79,18 +79,49 @@ public final class ModelRunner {
 
     /** Evaluates the model; never throws for anything the student's file does. */
     public Run evaluate(Codec.Evaluate request, Completion completion) {
+        try (Started started = start()) {
+            return started.evaluate(request, completion);
+        }
+    }
+
+    /**
+     * Starts a worker for one model now, which takes as long as importing PyTorch (about a second):
+     * to evaluate on once the model's inputs are ready. Never throws for a worker that does not start;
+     * its evaluation says so.
+     */
+    public Started start() {
         Path scratch;
         try {
             scratch = SandboxedRunner.newScratch(scratchParent, launcher.isolation());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a scratch folder in " + scratchParent, e);
         }
-        WorkerProcess worker = null;
         try {
-            try {
-                worker = WorkerProcess.start(launcher, scratch);
-            } catch (WorkerProcess.WorkerStartException | IOException e) {
-                return new NotRun("the Python worker for model files did not start: " + e.getMessage());
+            return new Started(WorkerProcess.start(launcher, scratch), scratch, null);
+        } catch (WorkerProcess.WorkerStartException | IOException e) {
+            return new Started(null, scratch, e.getMessage());
+        } catch (RuntimeException | Error e) {
+            RuntimeArchive.deleteQuietly(scratch);
+            throw e;
+        }
+    }
+
+    /** A worker started for one model: {@link #evaluate} once, then {@link #close}. */
+    public final class Started implements AutoCloseable {
+        private final WorkerProcess worker;
+        private final Path scratch;
+        private final String notStarted;
+
+        private Started(WorkerProcess worker, Path scratch, String notStarted) {
+            this.worker = worker;
+            this.scratch = scratch;
+            this.notStarted = notStarted;
+        }
+
+        /** Evaluates the model on this worker; never throws for anything the student's file does. */
+        public Run evaluate(Codec.Evaluate request, Completion completion) {
+            if (worker == null) {
+                return new NotRun("the Python worker for model files did not start: " + notStarted);
             }
             CallLimit limit = CallLimit.of(limits.cpu(), limits.cpu().multipliedBy(CallLimit.ELAPSED_PER_CPU));
             // The limit is the whole evaluation's: each full pass gets what the sample and earlier passes left.
@@ -124,11 +155,18 @@ public final class ModelRunner {
                         + worker.describeEnd() + "): does loading it call sys.exit or os._exit, or exhaust memory?",
                         worker.runtime());
             }
-        } finally {
-            if (worker != null) {
-                worker.close();
+        }
+
+        /** Ends the worker, whether it evaluated or not, and deletes its scratch folder. */
+        @Override
+        public void close() {
+            try {
+                if (worker != null) {
+                    worker.close();
+                }
+            } finally {
+                RuntimeArchive.deleteQuietly(scratch);
             }
-            RuntimeArchive.deleteQuietly(scratch);
         }
     }
 

@@ -1,6 +1,7 @@
 package edu.mlcourse.hw5.grader.cli;
 
 import edu.mlcourse.hw5.checker.async.InBackground;
+import edu.mlcourse.hw5.checker.async.Lazy;
 import edu.mlcourse.hw5.checker.grading.GradingPipeline;
 import edu.mlcourse.hw5.checker.grading.GradingPipelineBuilder;
 import edu.mlcourse.hw5.checker.grading.Q1Part;
@@ -21,8 +22,9 @@ import java.util.function.Supplier;
 /**
  * The grader's pipeline, as {@code grade} and {@code batch} (and so the Gradescope entry) grade:
  * Q1 under the strongest isolation the machine allows, Q2 on the held-out labels, and the source
- * fingerprints a batch compares. Slow preparation (the vectors, the held-out set, the isolation
- * probe) starts in the background and overlaps compiling the first submission.
+ * fingerprints a batch compares. Slow preparation (the vectors, the isolation probe) starts in the
+ * background and overlaps compiling the first submission; the held-out set is read by the first
+ * submission scored against it.
  */
 final class GraderPipeline {
     private GraderPipeline() {
@@ -34,7 +36,9 @@ final class GraderPipeline {
         Supplier<IsolationChoice> isolation = InBackground.start(() -> IsolationDetector.detect(limits,
                 graderFiles(options), options.strongestIsolation));
         Path heldOutFolder = options.heldOutFolder();
-        Supplier<HeldOutData> heldOut = InBackground.start(() -> HeldOutData.read(heldOutFolder));
+        // Read when the first submission with a predictions or model file needs it, not before: a
+        // Q1-only grade never does, and the reading and checking would compete with its compile.
+        Supplier<HeldOutData> heldOut = Lazy.of(() -> HeldOutData.read(heldOutFolder));
         GradingPipelineBuilder pipeline = GradingPipeline.builder()
                 .vectors(VectorSets.loadInBackground(options.vectorFolder(), options.sets))
                 .rubric(rubric).limits(limits).isolation(isolation).warmUp();

@@ -92,19 +92,45 @@ public final class Q2Part implements SubmissionPart {
     private record TorchEvaluated(HeldOutData heldOut, TorchModelScore.Outcome outcome) {
     }
 
+    /** Stands in for the held-out set where no file is scored against it: nothing reads it. */
+    private static final HeldOutData NOT_READ = new HeldOutData(new byte[0][], new byte[0]);
+
     private record ModelRun(Optional<int[]> labels, String source, String whyNot) {
     }
 
     @Override
     public PartResult grade(Submission submission) {
-        HeldOutData heldOut = data.get();
+        // A my_model.pt's worker starts now: importing PyTorch overlaps reading the held-out set.
+        Optional<TorchModels.Session> early = startsEarly(submission) ? Optional.of(torch.start()) : Optional.empty();
+        try {
+            return grade(submission, early);
+        } finally {
+            early.ifPresent(TorchModels.Session::close);
+        }
+    }
+
+    /** Whether the submission will have a my_model.pt evaluated that this part has not evaluated before. */
+    private boolean startsEarly(Submission submission) {
+        if (submission.model().isPresent() || submission.torchModel().file().isEmpty()) {
+            return false;
+        }
+        String modelAndNotebook = torchKey(submission.torchModel().file().get(), submission, "");
+        return torchEvaluated.keySet().stream().noneMatch(key -> key.startsWith(modelAndNotebook));
+    }
+
+    private PartResult grade(Submission submission, Optional<TorchModels.Session> early) {
+        // Only a predictions or model file is scored against the held-out set: without one, its 8 MB
+        // are neither read nor checked (a Q1-only submission's grade is that much quicker).
+        boolean scoresAgainstHeldOut = submission.predictions().file().isPresent() || submission.model().file().isPresent()
+                || submission.torchModel().file().isPresent();
+        HeldOutData heldOut = scoresAgainstHeldOut ? data.get() : NOT_READ;
         Q1Edition edition = editions.choose(submission).edition();
         List<String> lines = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Optional<int[]> predictions = read(submission.predictions().file(), submission.predictions().problem(),
                 heldOut.size(), lines);
         Evidence.Builder evidence = new Evidence.Builder();
-        ModelRun model = runModel(submission, edition, heldOut, predictions, lines, notes, evidence);
+        ModelRun model = runModel(submission, edition, heldOut, predictions, lines, notes, evidence, early);
         Optional<Notebook> notebook = submission.notebook().file().map(Notebook::read);
         notebook.ifPresent(n -> lines.add(n.describe()));
         List<TestResult> notebookTest = notebookTest(submission, notebook);
@@ -163,7 +189,8 @@ public final class Q2Part implements SubmissionPart {
 
     /** Runs the submitted model on the held-out images: my_model.json here, my_model.pt in the sandbox. */
     private ModelRun runModel(Submission submission, Q1Edition edition, HeldOutData heldOut, Optional<int[]> predictions,
-                              List<String> lines, List<String> notes, Evidence.Builder evidence) {
+                              List<String> lines, List<String> notes, Evidence.Builder evidence,
+                              Optional<TorchModels.Session> early) {
         if (submission.model().isPresent()) {
             Optional<int[]> labels = evaluate(submission.model().file(), submission.model().problem(), heldOut, lines,
                     evidence);
@@ -174,7 +201,7 @@ public final class Q2Part implements SubmissionPart {
             Path torchFile = submission.torchModel().file().orElseThrow();
             // Its weights stay in the sandbox: identical my_model.pt files are compared by their bytes.
             evidence.model(Sha256.of(torchFile), null);
-            TorchModelScore.Outcome outcome = evaluateTorch(torchFile, submission, heldOut, predictions);
+            TorchModelScore.Outcome outcome = evaluateTorch(torchFile, submission, heldOut, predictions, early);
             lines.addAll(outcome.lines());
             notes.addAll(outcome.staffNotes());
             return new ModelRun(outcome.labels(), outcome.source().orElse(null), outcome.whyNot().orElse(null));
@@ -189,11 +216,12 @@ public final class Q2Part implements SubmissionPart {
 
     /** The my_model.pt's outcome: remembered when the same file, notebook and predictions were evaluated before. */
     private TorchModelScore.Outcome evaluateTorch(Path model, Submission submission, HeldOutData heldOut,
-                                                  Optional<int[]> predictions) {
-        String key = String.join(" ", Sha256.of(model), submission.notebook().file().map(Sha256::of).orElse("-"),
-                predictions.map(Q2Part::digest).orElse("-"));
+                                                  Optional<int[]> predictions, Optional<TorchModels.Session> early) {
+        String key = torchKey(model, submission, predictions.map(Q2Part::digest).orElse("-"));
         TorchEvaluated known = torchEvaluated.get(key);
         TorchModelScore.Outcome outcome = known != null && known.heldOut() == heldOut ? known.outcome()
+                : early.isPresent() ? TorchModelScore.evaluate(model, submission, heldOut.images(), predictions, torch,
+                        early.get())
                 : TorchModelScore.evaluate(model, submission, heldOut.images(), predictions, torch);
         if (known == null && outcome.labels().isPresent() && torchEvaluated.size() < MAX_EVALUATED) {
             torchEvaluated.put(key, new TorchEvaluated(heldOut, outcome));
@@ -201,6 +229,12 @@ public final class Q2Part implements SubmissionPart {
         // Each submission's report gets labels of its own.
         return new TorchModelScore.Outcome(outcome.labels().map(int[]::clone), outcome.source(), outcome.lines(),
                 outcome.staffNotes(), outcome.whyNot());
+    }
+
+    /** What a my_model.pt's outcome is remembered by: the model's, the notebook's and the predictions' digests. */
+    private static String torchKey(Path model, Submission submission, String predictionsDigest) {
+        return String.join(" ", Sha256.of(model), submission.notebook().file().map(Sha256::of).orElse("-"),
+                predictionsDigest);
     }
 
     private static String digest(int[] labels) {

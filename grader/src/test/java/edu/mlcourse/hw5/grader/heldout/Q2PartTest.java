@@ -177,6 +177,71 @@ class Q2PartTest {
         assertEquals(2, evaluations.get());
     }
 
+    /**
+     * A my_model.pt's worker starts before the held-out set is read (importing PyTorch takes about a
+     * second), the model is evaluated on it, and it is closed; a model evaluated before, or a
+     * submission whose my_model.json is what is run, starts none.
+     */
+    @Test
+    void aTorchModelsWorkerStartsBeforeTheHeldOutSetIsReadAndIsAlwaysClosed() throws IOException {
+        int[] labels = labelsWithMistakes(1000);
+        AtomicInteger starts = new AtomicInteger();
+        AtomicInteger closes = new AtomicInteger();
+        AtomicInteger onStarted = new AtomicInteger();
+        List<Integer> startsWhenDataWasRead = new ArrayList<>();
+        TorchModels torch = new TorchModels() {
+            @Override
+            public Optional<String> unavailable() {
+                return Optional.empty();
+            }
+
+            @Override
+            public ModelRunner.Run evaluate(Codec.Evaluate request, ModelRunner.Completion completion) {
+                throw new AssertionError("evaluated without a started worker");
+            }
+
+            @Override
+            public Session start() {
+                starts.incrementAndGet();
+                return new Session() {
+                    @Override
+                    public ModelRunner.Run evaluate(Codec.Evaluate request, ModelRunner.Completion completion) {
+                        onStarted.incrementAndGet();
+                        Codec.Evaluated sample = new Codec.Evaluated(List.of(), List.of(new Codec.ConventionResult(
+                                "as saved", Arrays.copyOf(labels, 500), null)), null, "");
+                        Map<Integer, Codec.Labels> completed = new HashMap<>();
+                        completion.next(sample, completed).ifPresent(i -> completed.put(i, new Codec.Labels(labels, null, "")));
+                        return new ModelRunner.Ran(sample, completed, "Python 3, PyTorch 1.13.1");
+                    }
+
+                    @Override
+                    public void close() {
+                        closes.incrementAndGet();
+                    }
+                };
+            }
+        };
+        Q2Part part = new Q2Part(() -> {
+            startsWhenDataWasRead.add(starts.get());
+            return heldOut;
+        }, Rubric.defaults(), torch);
+        Files.write(dir.resolve("my_model.pt"), new byte[] {1, 2, 3});
+        NpyWriter.write(dir.resolve("predictions.npy"), labels);
+        for (int i = 0; i < 2; i++) {
+            try (Submission submission = SubmissionLoader.open(dir)) {
+                assertTrue(part.grade(submission).heldOut().orElseThrow().verified());
+            }
+        }
+        assertEquals(List.of(1, 1), startsWhenDataWasRead, "started before the data, once: the second was known");
+        assertEquals(1, onStarted.get());
+        assertEquals(1, closes.get());
+        ModelFiles.write(dir.resolve("my_model.json"), randomModel(2));
+        try (Submission submission = SubmissionLoader.open(dir)) {
+            part.grade(submission);
+        }
+        assertEquals(1, starts.get(), "my_model.json is what runs: no PyTorch worker");
+    }
+
     @Test
     void aModelThatDoesNotReproduceThePredictionsLeavesQ2UnverifiedScoredFromThePredictionsAndFlagged()
             throws IOException {
@@ -225,6 +290,41 @@ class Q2PartTest {
         Files.writeString(rubricFile, defaultRubric().replace("\"unverified\": \"score\"", "\"unverified\": \"maybe\""));
         CourseDataException refused = assertThrows(CourseDataException.class, () -> Rubric.load(rubricFile));
         assertTrue(refused.getMessage().contains("heldout.unverified \"maybe\" is not \"score\""), refused.getMessage());
+    }
+
+    /**
+     * The held-out set is read for a submission with something to score against it, and only then:
+     * a Q1-only submission (even one with a misnamed predictions file) scores zero with the reason
+     * without it, so a held-out set that cannot be read costs it nothing.
+     */
+    @Test
+    void theHeldOutSetIsReadOnlyForASubmissionWithSomethingToScore() throws IOException {
+        AtomicInteger reads = new AtomicInteger();
+        Q2Part counting = new Q2Part(() -> {
+            reads.incrementAndGet();
+            return heldOut;
+        }, Rubric.defaults(), GraderFixtures.NO_TORCH);
+        Q2Part unreadable = new Q2Part(() -> {
+            throw new CourseDataException("the held-out set is damaged");
+        }, Rubric.defaults(), GraderFixtures.NO_TORCH);
+        Files.writeString(dir.resolve("Q1.java"), "package hw5;\npublic final class Q1 {}\n");
+        NpyWriter.write(dir.resolve("Predictions.npy"), labelsWithMistakes(1000));
+        try (Submission submission = SubmissionLoader.open(dir)) {
+            for (Q2Part q2 : List.of(counting, unreadable)) {
+                PartResult result = q2.grade(submission);
+                assertEquals(0, result.tests().get(0).score());
+                String output = result.tests().get(0).output();
+                assertTrue(output.contains("Q2 scores zero: there is nothing the grader can score."), output);
+                assertTrue(output.contains("rename it to predictions.npy"), output);
+            }
+        }
+        assertEquals(0, reads.get());
+        Files.move(dir.resolve("Predictions.npy"), dir.resolve("predictions.npy"));
+        try (Submission submission = SubmissionLoader.open(dir)) {
+            assertEquals(90.0, counting.grade(submission).heldOut().orElseThrow().accuracy(), 1e-9);
+            assertThrows(CourseDataException.class, () -> unreadable.grade(submission));
+        }
+        assertEquals(1, reads.get());
     }
 
     @Test

@@ -1,11 +1,13 @@
 package edu.mlcourse.hw5.checker.edition.python;
 
+import edu.mlcourse.hw5.checker.async.InBackground;
 import edu.mlcourse.hw5.checker.sandbox.Isolation;
 import edu.mlcourse.hw5.checker.sandbox.ModelLimits;
 import edu.mlcourse.hw5.checker.sandbox.ModelRunner;
 import edu.mlcourse.hw5.protocol.Codec;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -61,9 +63,49 @@ public final class SandboxedTorchModels implements TorchModels {
     /** The evaluation; {@link ModelRunner.NotRun} (and {@link #unavailable()} from then on) when the worker has no PyTorch. */
     @Override
     public ModelRunner.Run evaluate(Codec.Evaluate request, ModelRunner.Completion completion) {
-        PythonInterpreter python = PythonInterpreter.find().orElseThrow();
-        ModelRunner.Run run = new ModelRunner(PythonWorker.forModels(python, limits.addressSpaceMegabytes()), limits,
-                isolation.get(), scratchParent).evaluate(request, completion);
+        try (Session session = start()) {
+            return session.evaluate(request, completion);
+        }
+    }
+
+    /**
+     * A worker starting now, in the background (after the Python probe and the isolation's, should
+     * they still be running), unless there is no Python or PyTorch is known to be missing.
+     */
+    @Override
+    public Session start() {
+        CompletableFuture<Optional<ModelRunner.Started>> starting = InBackground.run(() -> {
+            Optional<PythonInterpreter> python = PythonInterpreter.find();
+            if (python.isEmpty() || noTorch != null) {
+                return Optional.empty();
+            }
+            return Optional.of(new ModelRunner(PythonWorker.forModels(python.get(), limits.addressSpaceMegabytes()),
+                    limits, isolation.get(), scratchParent).start());
+        });
+        return new Session() {
+            @Override
+            public ModelRunner.Run evaluate(Codec.Evaluate request, ModelRunner.Completion completion) {
+                Optional<ModelRunner.Started> started = InBackground.join(starting);
+                if (started.isEmpty()) {
+                    return new ModelRunner.NotRun(unavailable().orElse("the model worker was not started"));
+                }
+                return withTorch(PythonInterpreter.find().orElseThrow(), started.get().evaluate(request, completion));
+            }
+
+            @Override
+            public void close() {
+                Optional<ModelRunner.Started> started;
+                try {
+                    started = InBackground.join(starting);
+                } catch (RuntimeException e) {
+                    return; // It never started: nothing to close, and an evaluation would have said why.
+                }
+                started.ifPresent(ModelRunner.Started::close);
+            }
+        };
+    }
+
+    private static ModelRunner.Run withTorch(PythonInterpreter python, ModelRunner.Run run) {
         String runtime = run instanceof ModelRunner.Ran ran ? ran.runtime()
                 : run instanceof ModelRunner.Refused refused ? refused.runtime() : null;
         if (runtime != null && !runtime.contains(TORCH_IN_RUNTIME)) {

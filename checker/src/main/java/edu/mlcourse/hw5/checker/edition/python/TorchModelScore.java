@@ -52,6 +52,14 @@ public final class TorchModelScore {
      */
     public static Outcome evaluate(Path model, Submission submission, byte[][] images, Optional<int[]> predictions,
                                    TorchModels torch) {
+        try (TorchModels.Session session = torch.start()) {
+            return evaluate(model, submission, images, predictions, torch, session);
+        }
+    }
+
+    /** As above, on a {@code session} started from {@code torch} earlier (while the images were read, say). */
+    public static Outcome evaluate(Path model, Submission submission, byte[][] images, Optional<int[]> predictions,
+                                   TorchModels torch, TorchModels.Session session) {
         List<String> lines = new ArrayList<>();
         Optional<String> unavailable = torch.unavailable();
         if (unavailable.isPresent()) {
@@ -64,7 +72,7 @@ public final class TorchModelScore {
             return Outcome.notEvaluated(lines, List.of(), "my_model.pt is too large to evaluate");
         }
         Optional<Path> notebook = submission.notebook().file();
-        ModelRunner.Run run = torch.evaluate(new Codec.Evaluate(Submission.TORCH_MODEL, read(model),
+        ModelRunner.Run run = session.evaluate(new Codec.Evaluate(Submission.TORCH_MODEL, read(model),
                 notebook.map(TorchModelScore::read).orElse(null), flatten(images), FashionMnist.ROWS,
                 FashionMnist.COLUMNS), new FullPasses(predictions));
         if (run instanceof ModelRunner.NotRun notRun) {
