@@ -134,6 +134,15 @@ class Q2PartTest {
         }
     }
 
+    /** A my_model.pt that ran as saved and gives {@code labels}: the sample, then the full pass asked for. */
+    private static ModelRunner.Ran ranAsSaved(int[] labels, ModelRunner.Completion completion) {
+        Codec.Evaluated sample = new Codec.Evaluated(List.of(), List.of(new Codec.ConventionResult(
+                "as saved", Arrays.copyOf(labels, 500), null)), null, "");
+        Map<Integer, Codec.Labels> completed = new HashMap<>();
+        completion.next(sample, completed).ifPresent(i -> completed.put(i, new Codec.Labels(labels, null, "")));
+        return new ModelRunner.Ran(sample, completed, "Python 3, PyTorch 1.13.1");
+    }
+
     /**
      * The same for the Python edition: a my_model.pt evaluated with the same notebook and predictions
      * before is not evaluated again; other predictions (which choose its input) are.
@@ -151,11 +160,7 @@ class Q2PartTest {
             @Override
             public ModelRunner.Run evaluate(Codec.Evaluate request, ModelRunner.Completion completion) {
                 evaluations.incrementAndGet();
-                Codec.Evaluated sample = new Codec.Evaluated(List.of(), List.of(new Codec.ConventionResult(
-                        "as saved", Arrays.copyOf(labels, 500), null)), null, "");
-                Map<Integer, Codec.Labels> completed = new HashMap<>();
-                completion.next(sample, completed).ifPresent(i -> completed.put(i, new Codec.Labels(labels, null, "")));
-                return new ModelRunner.Ran(sample, completed, "Python 3, PyTorch 1.13.1");
+                return ranAsSaved(labels, completion);
             }
         };
         Q2Part fresh = new Q2Part(() -> heldOut, Rubric.defaults(), torch);
@@ -207,11 +212,7 @@ class Q2PartTest {
                     @Override
                     public ModelRunner.Run evaluate(Codec.Evaluate request, ModelRunner.Completion completion) {
                         onStarted.incrementAndGet();
-                        Codec.Evaluated sample = new Codec.Evaluated(List.of(), List.of(new Codec.ConventionResult(
-                                "as saved", Arrays.copyOf(labels, 500), null)), null, "");
-                        Map<Integer, Codec.Labels> completed = new HashMap<>();
-                        completion.next(sample, completed).ifPresent(i -> completed.put(i, new Codec.Labels(labels, null, "")));
-                        return new ModelRunner.Ran(sample, completed, "Python 3, PyTorch 1.13.1");
+                        return ranAsSaved(labels, completion);
                     }
 
                     @Override
