@@ -98,31 +98,45 @@ public final class Q2Part implements SubmissionPart {
     private record ModelRun(Optional<int[]> labels, String source, String whyNot) {
     }
 
+    /**
+     * The my_model.pt a submission has run (when it has no my_model.json), with the digests its
+     * outcome is remembered by: each file is read for them once.
+     */
+    private record TorchFiles(Path model, String modelDigest, String notebookDigest) {
+        static Optional<TorchFiles> of(Submission submission) {
+            if (submission.model().isPresent()) {
+                return Optional.empty();
+            }
+            return submission.torchModel().file().map(model -> new TorchFiles(model, Sha256.of(model),
+                    submission.notebook().file().map(Sha256::of).orElse("-")));
+        }
+
+        /** The key of this model's outcome with these predictions; with "", what every such key starts with. */
+        String key(String predictionsDigest) {
+            return String.join(" ", modelDigest, notebookDigest, predictionsDigest);
+        }
+    }
+
     @Override
     public PartResult grade(Submission submission) {
-        // A my_model.pt's worker starts now: importing PyTorch overlaps reading the held-out set.
-        Optional<TorchModels.Session> early = startsEarly(submission) ? Optional.of(torch.start()) : Optional.empty();
+        Optional<TorchFiles> torchFiles = TorchFiles.of(submission);
+        // A my_model.pt's worker starts now, unless this part evaluated the same model and notebook
+        // before: importing PyTorch overlaps reading the held-out set.
+        Optional<TorchModels.Session> early = torchFiles.filter(files -> torchEvaluated.keySet().stream()
+                .noneMatch(key -> key.startsWith(files.key("")))).map(files -> torch.start());
         try {
-            return grade(submission, early);
+            return grade(submission, torchFiles, early);
         } finally {
             early.ifPresent(TorchModels.Session::close);
         }
     }
 
-    /** Whether the submission will have a my_model.pt evaluated that this part has not evaluated before. */
-    private boolean startsEarly(Submission submission) {
-        if (submission.model().isPresent() || submission.torchModel().file().isEmpty()) {
-            return false;
-        }
-        String modelAndNotebook = torchKey(submission.torchModel().file().get(), submission, "");
-        return torchEvaluated.keySet().stream().noneMatch(key -> key.startsWith(modelAndNotebook));
-    }
-
-    private PartResult grade(Submission submission, Optional<TorchModels.Session> early) {
+    private PartResult grade(Submission submission, Optional<TorchFiles> torchFiles,
+                             Optional<TorchModels.Session> early) {
         // Only a predictions or model file is scored against the held-out set: without one, its 8 MB
         // are neither read nor checked (a Q1-only submission's grade is that much quicker).
-        boolean scoresAgainstHeldOut = submission.predictions().file().isPresent() || submission.model().file().isPresent()
-                || submission.torchModel().file().isPresent();
+        boolean scoresAgainstHeldOut = submission.predictions().isPresent() || submission.model().isPresent()
+                || torchFiles.isPresent();
         HeldOutData heldOut = scoresAgainstHeldOut ? data.get() : NOT_READ;
         Q1Edition edition = editions.choose(submission).edition();
         List<String> lines = new ArrayList<>();
@@ -130,7 +144,7 @@ public final class Q2Part implements SubmissionPart {
         Optional<int[]> predictions = read(submission.predictions().file(), submission.predictions().problem(),
                 heldOut.size(), lines);
         Evidence.Builder evidence = new Evidence.Builder();
-        ModelRun model = runModel(submission, edition, heldOut, predictions, lines, notes, evidence, early);
+        ModelRun model = runModel(submission, edition, heldOut, predictions, lines, notes, evidence, torchFiles, early);
         Optional<Notebook> notebook = submission.notebook().file().map(Notebook::read);
         notebook.ifPresent(n -> lines.add(n.describe()));
         List<TestResult> notebookTest = notebookTest(submission, notebook);
@@ -190,18 +204,17 @@ public final class Q2Part implements SubmissionPart {
     /** Runs the submitted model on the held-out images: my_model.json here, my_model.pt in the sandbox. */
     private ModelRun runModel(Submission submission, Q1Edition edition, HeldOutData heldOut, Optional<int[]> predictions,
                               List<String> lines, List<String> notes, Evidence.Builder evidence,
-                              Optional<TorchModels.Session> early) {
+                              Optional<TorchFiles> torchFiles, Optional<TorchModels.Session> early) {
         if (submission.model().isPresent()) {
             Optional<int[]> labels = evaluate(submission.model().file(), submission.model().problem(), heldOut, lines,
                     evidence);
             return new ModelRun(labels, ModelFile.FILE_NAME + ", evaluated by the grader",
                     ModelFile.FILE_NAME + " could not be evaluated");
         }
-        if (submission.torchModel().isPresent()) {
-            Path torchFile = submission.torchModel().file().orElseThrow();
+        if (torchFiles.isPresent()) {
             // Its weights stay in the sandbox: identical my_model.pt files are compared by their bytes.
-            evidence.model(Sha256.of(torchFile), null);
-            TorchModelScore.Outcome outcome = evaluateTorch(torchFile, submission, heldOut, predictions, early);
+            evidence.model(torchFiles.get().modelDigest(), null);
+            TorchModelScore.Outcome outcome = evaluateTorch(torchFiles.get(), submission, heldOut, predictions, early);
             lines.addAll(outcome.lines());
             notes.addAll(outcome.staffNotes());
             return new ModelRun(outcome.labels(), outcome.source().orElse(null), outcome.whyNot().orElse(null));
@@ -215,9 +228,10 @@ public final class Q2Part implements SubmissionPart {
     }
 
     /** The my_model.pt's outcome: remembered when the same file, notebook and predictions were evaluated before. */
-    private TorchModelScore.Outcome evaluateTorch(Path model, Submission submission, HeldOutData heldOut,
+    private TorchModelScore.Outcome evaluateTorch(TorchFiles files, Submission submission, HeldOutData heldOut,
                                                   Optional<int[]> predictions, Optional<TorchModels.Session> early) {
-        String key = torchKey(model, submission, predictions.map(Q2Part::digest).orElse("-"));
+        Path model = files.model();
+        String key = files.key(predictions.map(Q2Part::digest).orElse("-"));
         TorchEvaluated known = torchEvaluated.get(key);
         TorchModelScore.Outcome outcome = known != null && known.heldOut() == heldOut ? known.outcome()
                 : early.isPresent() ? TorchModelScore.evaluate(model, submission, heldOut.images(), predictions, torch,
@@ -229,12 +243,6 @@ public final class Q2Part implements SubmissionPart {
         // Each submission's report gets labels of its own.
         return new TorchModelScore.Outcome(outcome.labels().map(int[]::clone), outcome.source(), outcome.lines(),
                 outcome.staffNotes(), outcome.whyNot());
-    }
-
-    /** What a my_model.pt's outcome is remembered by: the model's, the notebook's and the predictions' digests. */
-    private static String torchKey(Path model, Submission submission, String predictionsDigest) {
-        return String.join(" ", Sha256.of(model), submission.notebook().file().map(Sha256::of).orElse("-"),
-                predictionsDigest);
     }
 
     private static String digest(int[] labels) {
