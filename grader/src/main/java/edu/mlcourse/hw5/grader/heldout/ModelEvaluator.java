@@ -39,7 +39,7 @@ public final class ModelEvaluator {
         int[] labels = new int[images.length];
         int[] close = IntStream.range(0, images.length).filter(i -> tooClose(scores[i])).toArray();
         for (int i = 0; i < images.length; i++) {
-            labels[i] = argmax(scores[i]);
+            labels[i] = argmax(BlockForward.doubles(scores[i]));  // widening keeps the order exactly
         }
         int[] exact = exactLabels(model, images, close);
         for (int j = 0; j < close.length; j++) {
@@ -116,16 +116,6 @@ public final class ModelEvaluator {
             row[k] = table[Byte.toUnsignedInt(image[k])];
         }
         return row;
-    }
-
-    private static int argmax(float[] scores) {
-        int best = 0;
-        for (int j = 1; j < scores.length; j++) {
-            if (scores[j] > scores[best]) {
-                best = j;
-            }
-        }
-        return best;
     }
 
     /** The index of the highest score, the lowest on ties. */
