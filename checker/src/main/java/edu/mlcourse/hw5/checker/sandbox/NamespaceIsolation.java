@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * For a grader that is root and may create namespaces (CI, a course server): the student JVM runs
@@ -49,16 +50,17 @@ final class NamespaceIsolation implements Isolation {
 
     private final Programs programs;
     private final ProcessLimits limits;
+    /** What the sandbox must not show, should it lie below a folder it shows: Fashion-MNIST and the grader's own files. */
     private final List<Path> covered;
 
-    /** @param hidden further paths to cover should they lie below a system folder (the grader's own files) */
+    /** @param hidden further paths to cover should they lie below a folder the sandbox shows (the grader's own files) */
     NamespaceIsolation(Programs programs, ProcessLimits limits, List<Path> hidden) {
         this.programs = programs;
         this.limits = limits;
         List<Path> covered = new ArrayList<>();
         for (Path path : concat(List.of(DATASETS), hidden)) {
             Path real = realPath(path.toAbsolutePath());
-            if (Files.exists(real) && underSystemFolder(real)) {
+            if (Files.exists(real)) {
                 covered.add(real);
             }
         }
@@ -67,7 +69,7 @@ final class NamespaceIsolation implements Isolation {
 
     @Override
     public List<String> wrap(Launch launch, Path scratch) {
-        List<Path> runtimes = launch.runtimeFolders().stream().map(NamespaceIsolation::realPath).toList();
+        List<Path> runtimes = launch.runtimeFolders().stream().flatMap(NamespaceIsolation::bothPaths).distinct().toList();
         int uid = SandboxUser.of(scratch);
         Path root = scratch.resolve(SANDBOX_FOLDER).resolve("root");
         MountTable first = new MountTable().tmpfs("hw5-root", root, "mode=0755,size=1m,nosuid,nodev");
@@ -76,23 +78,28 @@ final class NamespaceIsolation implements Isolation {
                 first.bind(Path.of(folder), inside(root, Path.of(folder)), "rbind,ro,X-mount.mkdir");
             }
         }
+        first.tmpfs("hw5-dev", root.resolve("dev"), "mode=0755,size=64k,nosuid,noexec,X-mount.mkdir")
+                .add("proc", root.resolve("proc"), "proc", "nosuid,nodev,noexec,X-mount.mkdir")
+                .tmpfs("hw5-tmp", root.resolve("tmp"), "mode=1777,size=16m,nosuid,nodev,X-mount.mkdir");
+        // After the empty /tmp: a runtime may live below it (a virtual environment made there).
         for (Path runtime : runtimes) {
             if (!underSystemFolder(runtime) && Files.isDirectory(runtime)) {
                 first.bind(runtime, inside(root, runtime), "rbind,ro,X-mount.mkdir");
             }
         }
-        // A covered path that holds a runtime (a Java installation below a hidden folder) stays visible.
-        for (Path path : covered.stream().filter(c -> runtimes.stream().noneMatch(r -> r.startsWith(c))).toList()) {
+        // A covered path below a folder shown is hidden again (the answers beside a runtime that
+        // lives in the course's folder); one that holds a runtime (a Java installation below a
+        // hidden folder) stays visible.
+        List<Path> shown = runtimes.stream().filter(r -> !underSystemFolder(r) && Files.isDirectory(r)).toList();
+        for (Path path : covered.stream().filter(c -> underSystemFolder(c) || shown.stream().anyMatch(c::startsWith))
+                .filter(c -> runtimes.stream().noneMatch(r -> r.startsWith(c))).toList()) {
             if (Files.isDirectory(path)) {
                 first.tmpfs("hw5-hidden", inside(root, path), "mode=0755,size=4k,ro");
             } else {
                 first.bind(Path.of("/dev/null"), inside(root, path), "bind,ro");
             }
         }
-        first.tmpfs("hw5-dev", root.resolve("dev"), "mode=0755,size=64k,nosuid,noexec,X-mount.mkdir")
-                .add("proc", root.resolve("proc"), "proc", "nosuid,nodev,noexec,X-mount.mkdir")
-                .tmpfs("hw5-tmp", root.resolve("tmp"), "mode=1777,size=16m,nosuid,nodev,X-mount.mkdir")
-                .tmpfs("hw5-scratch", inside(root, scratch), "mode=1770,uid=0,gid=" + uid + ",size=64m,nosuid,nodev,X-mount.mkdir");
+        first.tmpfs("hw5-scratch", inside(root, scratch), "mode=1770,uid=0,gid=" + uid + ",size=64m,nosuid,nodev,X-mount.mkdir");
         MountTable second = new MountTable();
         List<String> mountPoints = new ArrayList<>();
         for (String device : DEVICES) {
@@ -159,6 +166,14 @@ final class NamespaceIsolation implements Isolation {
 
     private static boolean underSystemFolder(Path path) {
         return SYSTEM_FOLDERS.stream().anyMatch(folder -> path.startsWith(folder) && !path.equals(Path.of(folder)));
+    }
+
+    /**
+     * A runtime folder where its programs name it (a virtual environment's {@code bin/python3} names
+     * its folder as it was given) and, where links lead elsewhere, where it really is.
+     */
+    private static Stream<Path> bothPaths(Path folder) {
+        return Stream.of(folder.toAbsolutePath().normalize(), realPath(folder.toAbsolutePath()));
     }
 
     private static Path realPath(Path path) {

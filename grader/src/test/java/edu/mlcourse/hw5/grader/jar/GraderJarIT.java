@@ -36,7 +36,13 @@ class GraderJarIT {
     }
 
     private static Run run(Path workingDir, String... command) throws IOException, InterruptedException {
+        return run(workingDir, Map.of(), command);
+    }
+
+    private static Run run(Path workingDir, Map<String, String> environment, String... command)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
         // Q2 unpacks PyTorch where the build's tests do, not into this user's ~/.djl.ai.
         builder.environment().put("ENGINE_CACHE_DIR", System.getProperty("ENGINE_CACHE_DIR",
                 Repository.root().resolve("target/djl-engine").toString()));
@@ -217,5 +223,40 @@ class GraderJarIT {
         assertEquals(0, javaCheck.code(), javaCheck.output());
         assertTrue(javaCheck.output().contains("Total                                             36.00 / 36.00"),
                 javaCheck.output());
+    }
+
+    /**
+     * An instructor's virtual environment named by $HW5_PYTHON is the Python that runs the student's
+     * code, with its own packages: not the base interpreter its bin/python3 links to. This one lives
+     * below /tmp, which the sandbox otherwise shows empty.
+     */
+    @Test
+    void theVirtualEnvironmentNamedByHw5PythonRunsTheStudentsCodeWithItsPackages() throws Exception {
+        String python = "/usr/bin/python3";
+        assumeTrue(Files.isExecutable(Path.of(python)) && run(dir, python, "-c", "import numpy").code() == 0,
+                "Python 3 with numpy is needed");
+        Path venv = dir.resolve("course-venv");
+        Run made = run(dir, python, "-m", "venv", "--without-pip", "--system-site-packages", venv.toString());
+        assumeTrue(made.code() == 0, "Python's venv module is needed: " + made.output());
+        Run packages = run(dir, venv.resolve("bin/python3").toString(), "-c",
+                "import sysconfig; print(sysconfig.get_paths()['purelib'])");
+        assertEquals(0, packages.code(), packages.output());
+        Files.writeString(Path.of(packages.output().strip()).resolve("hw5_course_helpers.py"), "SCALE = 1\n");
+        Path submission = Files.createDirectories(dir.resolve("submission"));
+        Files.writeString(submission.resolve("q1.py"), "import hw5_course_helpers\n"
+                + Files.readString(Repository.root().resolve("reference-solution/src/main/python/q1.py")));
+        Path results = dir.resolve("results.json");
+
+        Run graded = run(dir, Map.of("HW5_PYTHON", venv.resolve("bin/python3").toString()),
+                grader("grade", submission.toString(), "--results", results.toString(), "--format", "none"));
+        assertEquals(0, graded.code(), graded.output());
+        JsonNode report = Json.mapper().readTree(results.toFile());
+        for (JsonNode test : report.get("tests")) {
+            if (test.get("name").asText().startsWith("Q1 ")) {
+                assertEquals(test.get("max_score").asDouble(), test.get("score").asDouble(), 1e-9, test.toString());
+            }
+        }
+        assertTrue(report.toString().contains("Q1 linear_forward"), report::toString);
+        assertTrue(!report.toString().contains("No module named"), report::toString);
     }
 }

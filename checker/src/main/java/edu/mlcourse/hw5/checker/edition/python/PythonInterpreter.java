@@ -18,11 +18,14 @@ import java.util.concurrent.TimeUnit;
  * per grader process. Where there is none, Python submissions cannot be graded on this machine,
  * which is the machine's failing, never the student's.
  *
- * @param executable the interpreter's real path
- * @param prefix {@code sys.prefix}, the folder its standard library and packages live in
+ * @param executable the interpreter as it names itself ({@code sys.executable}): in a virtual
+ *     environment its {@code bin/python3}, not the base interpreter that link leads to, which
+ *     would run without the environment's packages
+ * @param folders what it runs from: {@code sys.prefix}, its packages (a virtual environment's
+ *     folder), and {@code sys.base_prefix}, its standard library; both must be visible in the sandbox
  * @param version e.g. {@code Python 3.11.2, numpy 1.24.2}
  */
-public record PythonInterpreter(Path executable, Path prefix, String version) {
+public record PythonInterpreter(Path executable, List<Path> folders, String version) {
     /** Names an interpreter to use instead of looking for one. */
     public static final String VARIABLE = "HW5_PYTHON";
     /** What to install where none is found, for the message to the course staff. */
@@ -43,9 +46,15 @@ public record PythonInterpreter(Path executable, Path prefix, String version) {
             except Exception:
                 import numpy
                 numpy = numpy.__version__
+            print(sys.executable)
             print(sys.prefix)
+            print(sys.base_prefix)
             print('Python %s, numpy %s' % (platform.python_version(), numpy))
             """;
+
+    public PythonInterpreter {
+        folders = List.copyOf(folders);
+    }
 
     private static Optional<PythonInterpreter> found;
     private static String problem;
@@ -126,12 +135,18 @@ public record PythonInterpreter(Path executable, Path prefix, String version) {
                 return Optional.empty();
             }
             List<String> lines = new String(output, StandardCharsets.UTF_8).strip().lines().toList();
-            if (process.exitValue() != 0 || lines.size() < 2) {
+            if (process.exitValue() != 0 || lines.size() < 4) {
                 tried.add(candidate + (lines.isEmpty() ? " failed" : ": " + lines.get(lines.size() - 1)));
                 return Optional.empty();
             }
-            return Optional.of(new PythonInterpreter(candidate.toRealPath(), Path.of(lines.get(lines.size() - 2)),
-                    lines.get(lines.size() - 1)));
+            // The last four lines: anything a site hook printed before them is not the probe's.
+            List<String> answer = lines.subList(lines.size() - 4, lines.size());
+            Path prefix = Path.of(answer.get(1));
+            Path basePrefix = Path.of(answer.get(2));
+            // sys.executable is empty where Python cannot tell; the candidate then names it.
+            Path executable = answer.get(0).isBlank() ? candidate.toAbsolutePath() : Path.of(answer.get(0));
+            return Optional.of(new PythonInterpreter(executable, prefix.equals(basePrefix) ? List.of(prefix)
+                    : List.of(prefix, basePrefix), answer.get(3)));
         } catch (IOException e) {
             tried.add(candidate + ": " + e.getMessage());
             return Optional.empty();

@@ -93,7 +93,7 @@ final class PythonWorker implements WorkerProgram {
 
     @Override
     public List<Path> runtimeFolders() {
-        return List.of(interpreter.prefix());
+        return interpreter.folders();
     }
 
     @Override

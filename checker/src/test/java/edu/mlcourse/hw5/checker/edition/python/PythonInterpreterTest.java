@@ -24,15 +24,36 @@ class PythonInterpreterTest {
     @Test
     void anInterpreterWithNumpyIsFoundWithTheVersionsAndPrefixItsImportReports() throws Exception {
         assumeTrue(Files.isExecutable(DEBIAN_PYTHON), "needs /usr/bin/python3");
-        List<String> reported = run(DEBIAN_PYTHON.toString(), "-I", "-c",
-                "import sys, platform, numpy; print(sys.prefix); print(platform.python_version()); print(numpy.__version__)");
-        assumeTrue(reported.size() == 3, "needs numpy in /usr/bin/python3: " + reported);
+        List<String> reported = run(DEBIAN_PYTHON.toString(), "-I", "-c", "import sys, platform, numpy;"
+                + " print(sys.prefix); print(platform.python_version()); print(numpy.__version__); print(sys.executable)");
+        assumeTrue(reported.size() == 4, "needs numpy in /usr/bin/python3: " + reported);
         List<String> tried = new ArrayList<>();
         Optional<PythonInterpreter> found = PythonInterpreter.probe(DEBIAN_PYTHON, tried);
         assertTrue(found.isPresent(), tried::toString);
-        assertEquals(Path.of(reported.get(0)), found.get().prefix());
+        assertEquals(List.of(Path.of(reported.get(0))), found.get().folders());
         assertEquals("Python " + reported.get(1) + ", numpy " + reported.get(2), found.get().version());
-        assertEquals(DEBIAN_PYTHON.toRealPath(), found.get().executable());
+        assertEquals(Path.of(reported.get(3)), found.get().executable());
+    }
+
+    /**
+     * A virtual environment runs as its own bin/python3, with its folder and its base's: that link's
+     * target, the base interpreter, would run without the environment's packages.
+     */
+    @Test
+    void aVirtualEnvironmentIsRunAsItselfWithItsFolderAndItsBasesShown() throws Exception {
+        assumeTrue(Files.isExecutable(DEBIAN_PYTHON), "needs /usr/bin/python3");
+        Path venv = dir.resolve("with-system-numpy");
+        List<String> made = run(DEBIAN_PYTHON.toString(), "-m", "venv", "--without-pip", "--system-site-packages",
+                venv.toString());
+        Path python = venv.resolve("bin/python3");
+        assumeTrue(Files.isExecutable(python), "needs Python's venv module: " + made);
+        List<String> base = run(DEBIAN_PYTHON.toString(), "-I", "-c", "import sys, numpy; print(sys.base_prefix)");
+        assumeTrue(base.size() == 1, "needs numpy in /usr/bin/python3: " + base);
+        List<String> tried = new ArrayList<>();
+        Optional<PythonInterpreter> found = PythonInterpreter.probe(python, tried);
+        assertTrue(found.isPresent(), tried::toString);
+        assertEquals(python, found.get().executable());
+        assertEquals(List.of(venv, Path.of(base.get(0))), found.get().folders());
     }
 
     @Test
