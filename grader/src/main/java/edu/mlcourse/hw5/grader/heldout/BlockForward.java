@@ -63,6 +63,49 @@ final class BlockForward {
     private record Tensor(float[][] data, boolean planes, int images) {
     }
 
+    /**
+     * One thread's arrays, kept from block to block: each layer's output and scratch space has the
+     * same shape in every full block, and allocating them afresh (zeroed memory, megabytes a block)
+     * took a tenth of the evaluation. Every array handed out is either overwritten whole before it
+     * is read, or (a convolution's columns) written at the same positions by every block.
+     */
+    static final class Workspace {
+        /**
+         * What a layer may keep: its output; a product's columns and sums; its input turned into
+         * planes or columns, or into rows (a softmax's, the scores').
+         */
+        private enum Use { OUTPUT, COLUMNS, SUMS, INPUT, ROWS }
+
+        private final int layers;
+        private final float[][][] arrays;
+
+        private Workspace(int layers) {
+            this.layers = layers;
+            arrays = new float[(layers + 1) * Use.values().length][][];
+        }
+
+        /** Rows for a block's {@code count} images of {@code length} values, the network's input. */
+        float[][] input(int count, int length) {
+            return get(layers, Use.INPUT, count, length);
+        }
+
+        /** A {@code count × length} array for {@code use} at layer {@code layer}: the last one, if it has that shape. */
+        private float[][] get(int layer, Use use, int count, int length) {
+            int slot = layer * Use.values().length + use.ordinal();
+            float[][] kept = arrays[slot];
+            if (kept == null || kept.length != count || count > 0 && kept[0].length != length) {
+                kept = new float[count][length];
+                arrays[slot] = kept;
+            }
+            return kept;
+        }
+    }
+
+    /** A workspace for this network. */
+    Workspace workspace() {
+        return new Workspace(layers.size());
+    }
+
     /** {@code values} rounded to {@code float}. */
     static float[] floats(double[] values) {
         float[] rounded = new float[values.length];
@@ -81,18 +124,21 @@ final class BlockForward {
         return widened;
     }
 
-    /** The 10 scores of each of the block's images, given as rows of the model's input shape (overwritten). */
-    float[][] scores(float[][] rows) {
+    /**
+     * The 10 scores of each of the block's images, given as rows of the model's input shape
+     * (overwritten). The rows returned belong to {@code space}: the next block overwrites them.
+     */
+    float[][] scores(float[][] rows, Workspace space) {
         Tensor x = new Tensor(rows, false, rows.length);
         for (int l = 0; l < layers.size(); l++) {
             Layer layer = layers.get(l);
             int[] in = shapes.get(l);
             if (layer instanceof Layer.Conv2d conv) {
-                x = conv2d(planes(x, in), in, conv, matrices[l], biases[l]);
+                x = conv2d(planes(x, in, space, l), in, conv, matrices[l], biases[l], space, l);
             } else if (layer instanceof Layer.MaxPool2d pool) {
-                x = pool(planes(x, in), in, pool.kernel(), pool.stride(), pool.padding(), true);
+                x = pool(planes(x, in, space, l), in, pool.kernel(), pool.stride(), pool.padding(), true, space, l);
             } else if (layer instanceof Layer.AvgPool2d pool) {
-                x = pool(planes(x, in), in, pool.kernel(), pool.stride(), pool.padding(), false);
+                x = pool(planes(x, in, space, l), in, pool.kernel(), pool.stride(), pool.padding(), false, space, l);
             } else if (layer instanceof Layer.BatchNorm norm) {
                 boolean relu = l + 1 < layers.size() && layers.get(l + 1) instanceof Layer.Relu;
                 batchNorm(x, in, norm, relu);
@@ -102,17 +148,17 @@ final class BlockForward {
             } else if (layer instanceof Layer.Relu) {
                 relu(x);
             } else if (layer instanceof Layer.Linear linear) {
-                x = linear(x, in, matrices[l], biases[l]);
+                x = linear(x, in, matrices[l], biases[l], space, l);
             } else if (layer instanceof Layer.Softmax) {
-                x = rows(x, in);
+                x = rows(x, in, space, l);
                 softmax(x.data(), false);
             } else if (layer instanceof Layer.LogSoftmax) {
-                x = rows(x, in);
+                x = rows(x, in, space, l);
                 softmax(x.data(), true);
             }
             // Flatten and dropout change nothing in either layout.
         }
-        return rows(x, shapes.get(shapes.size() - 1)).data();
+        return rows(x, shapes.get(shapes.size() - 1), space, layers.size() - 1).data();
     }
 
     /**
@@ -137,14 +183,14 @@ final class BlockForward {
         }
     }
 
-    /** {@code x} as planes, for a tensor of shape {@code (C, H, W)}. */
-    private static Tensor planes(Tensor x, int[] shape) {
+    /** {@code x} as planes, for a tensor of shape {@code (C, H, W)}, the input of layer {@code layer}. */
+    private static Tensor planes(Tensor x, int[] shape, Workspace space, int layer) {
         if (x.planes()) {
             return x;
         }
         int channels = shape[0];
         int area = shape[1] * shape[2];
-        float[][] planes = new float[channels][x.images() * area];
+        float[][] planes = space.get(layer, Workspace.Use.INPUT, channels, x.images() * area);
         for (int b = 0; b < x.images(); b++) {
             float[] row = x.data()[b];
             for (int c = 0; c < channels; c++) {
@@ -154,14 +200,14 @@ final class BlockForward {
         return new Tensor(planes, true, x.images());
     }
 
-    /** {@code x} as rows, each in the row-major order of {@code shape} (the flatten of PyTorch and DJL). */
-    private static Tensor rows(Tensor x, int[] shape) {
+    /** {@code x} as rows, each in the row-major order of {@code shape} (the flatten of PyTorch and DJL), as layer {@code layer} needs them. */
+    private static Tensor rows(Tensor x, int[] shape, Workspace space, int layer) {
         if (!x.planes()) {
             return x;
         }
         int channels = x.data().length;
         int area = Arrays.stream(shape).reduce(1, Math::multiplyExact) / channels;
-        float[][] rows = new float[x.images()][channels * area];
+        float[][] rows = space.get(layer, Workspace.Use.ROWS, x.images(), channels * area);
         for (int b = 0; b < x.images(); b++) {
             for (int c = 0; c < channels; c++) {
                 System.arraycopy(x.data()[c], b * area, rows[b], c * area, area);
@@ -170,7 +216,8 @@ final class BlockForward {
         return new Tensor(rows, false, x.images());
     }
 
-    private static Tensor conv2d(Tensor x, int[] shape, Layer.Conv2d conv, float[][] weights, float[] bias) {
+    private static Tensor conv2d(Tensor x, int[] shape, Layer.Conv2d conv, float[][] weights, float[] bias,
+                                 Workspace space, int layer) {
         int channels = shape[0];
         int h = shape[1];
         int w = shape[2];
@@ -184,11 +231,11 @@ final class BlockForward {
         int ow = outputSize(w, kw, sx, px);
         int area = oh * ow;
         int inner = channels * kh * kw;
-        float[][] out = new float[weights.length][x.images() * area];
+        float[][] out = space.get(layer, Workspace.Use.OUTPUT, weights.length, x.images() * area);
         // Whole images per tile, as many as fit in TILE columns (at least one).
         int perTile = Math.max(1, TILE / area);
-        float[][] columns = new float[inner][perTile * area];
-        float[] sums = new float[perTile * area];
+        float[][] columns = space.get(layer, Workspace.Use.COLUMNS, inner, perTile * area);
+        float[][] sums = space.get(layer, Workspace.Use.SUMS, 2, perTile * area);
         Window window = new Window(h, w, kh, kw, sy, sx, py, px, oh, ow);
         for (int first = 0; first < x.images(); first += perTile) {
             int count = Math.min(perTile, x.images() - first);
@@ -206,12 +253,44 @@ final class BlockForward {
      * {@code out[f]} from {@code offset}: one tile of a convolution's output. A method of its own for
      * the reason {@link #im2col} is.
      */
-    private static void multiply(float[][] weights, float[] bias, float[][] columns, int width, float[] sums,
+    private static void multiply(float[][] weights, float[] bias, float[][] columns, int width, float[][] sums,
                                  float[][] out, int offset) {
-        for (int f = 0; f < weights.length; f++) {
-            Arrays.fill(sums, 0, width, bias[f]);
-            accumulate(sums, weights[f], columns, width);
-            System.arraycopy(sums, 0, out[f], offset, width);
+        int f = 0;
+        for (; f + 2 <= weights.length; f += 2) {
+            Arrays.fill(sums[0], 0, width, bias[f]);
+            Arrays.fill(sums[1], 0, width, bias[f + 1]);
+            accumulate(sums[0], sums[1], weights[f], weights[f + 1], columns, width);
+            System.arraycopy(sums[0], 0, out[f], offset, width);
+            System.arraycopy(sums[1], 0, out[f + 1], offset, width);
+        }
+        for (; f < weights.length; f++) {
+            Arrays.fill(sums[0], 0, width, bias[f]);
+            accumulate(sums[0], weights[f], columns, width);
+            System.arraycopy(sums[0], 0, out[f], offset, width);
+        }
+    }
+
+    /** {@link #accumulate(float[], float[], float[][], int)} for two filters at once: each row is read once for both. */
+    private static void accumulate(float[] target, float[] other, float[] a, float[] b, float[][] rows, int width) {
+        int k = 0;
+        for (; k + 4 <= a.length; k += 4) {
+            float a0 = a[k], a1 = a[k + 1], a2 = a[k + 2], a3 = a[k + 3];
+            float b0 = b[k], b1 = b[k + 1], b2 = b[k + 2], b3 = b[k + 3];
+            float[] r0 = rows[k], r1 = rows[k + 1], r2 = rows[k + 2], r3 = rows[k + 3];
+            for (int p = 0; p < width; p++) {
+                float x0 = r0[p], x1 = r1[p], x2 = r2[p], x3 = r3[p];
+                target[p] += a0 * x0 + a1 * x1 + a2 * x2 + a3 * x3;
+                other[p] += b0 * x0 + b1 * x1 + b2 * x2 + b3 * x3;
+            }
+        }
+        for (; k < a.length; k++) {
+            float a0 = a[k];
+            float b0 = b[k];
+            float[] r0 = rows[k];
+            for (int p = 0; p < width; p++) {
+                target[p] += a0 * r0[p];
+                other[p] += b0 * r0[p];
+            }
         }
     }
 
@@ -223,8 +302,8 @@ final class BlockForward {
      * The columns of one channel's {@code plane} for images {@code first..first+count}: row
      * {@code row + i·kw + j} of {@code columns} holds, for every output position, the input under
      * the window's {@code (i, j)}. Positions under the padding are left alone: {@code columns} starts
-     * as zeros, and which positions read the padding depends on the window alone, so no tile ever
-     * writes there. A method of its own, called for every tile,
+     * as zeros, and which positions read the padding depends on the window alone, so no tile (of
+     * this block or of any later block given the same columns) ever writes there. A method of its own, called for every tile,
      * so that C2 compiles it once as a whole rather than again and again on stack replacement inside
      * the convolution's loop (four compilations of a 20 kB method took longer than the evaluation).
      */
@@ -294,11 +373,13 @@ final class BlockForward {
      * {@code x·W + b} for every image, as the product {@code Wᵀ (K × N) · xᵀ (N × images)}: its rows
      * are as long as the block, where {@code x·W} row by row would vectorise rows of K (often 10).
      */
-    private static Tensor linear(Tensor x, int[] shape, float[][] weightsByOutput, float[] bias) {
+    private static Tensor linear(Tensor x, int[] shape, float[][] weightsByOutput, float[] bias, Workspace space,
+                                 int layer) {
         int images = x.images();
-        float[][] transposed = new float[bias.length][images];
-        multiply(weightsByOutput, bias, columns(x, shape), images, new float[images], transposed, 0);
-        float[][] out = new float[images][bias.length];
+        float[][] transposed = space.get(layer, Workspace.Use.COLUMNS, bias.length, images);
+        multiply(weightsByOutput, bias, columns(x, shape, space, layer), images,
+                space.get(layer, Workspace.Use.SUMS, 2, images), transposed, 0);
+        float[][] out = space.get(layer, Workspace.Use.OUTPUT, images, bias.length);
         for (int j = 0; j < bias.length; j++) {
             for (int b = 0; b < images; b++) {
                 out[b][j] = transposed[j][b];
@@ -308,9 +389,9 @@ final class BlockForward {
     }
 
     /** {@code x} transposed: one array per value of an image's (flattened) tensor, holding it for every image of the block. */
-    private static float[][] columns(Tensor x, int[] shape) {
+    private static float[][] columns(Tensor x, int[] shape, Workspace space, int layer) {
         int size = Arrays.stream(shape).reduce(1, Math::multiplyExact);
-        float[][] columns = new float[size][x.images()];
+        float[][] columns = space.get(layer, Workspace.Use.INPUT, size, x.images());
         if (x.planes()) {
             int area = size / x.data().length;
             for (int c = 0; c < x.data().length; c++) {
@@ -366,20 +447,21 @@ final class BlockForward {
         }
     }
 
-    private static Tensor pool(Tensor x, int[] shape, int[] kernel, int[] stride, int[] padding, boolean max) {
+    private static Tensor pool(Tensor x, int[] shape, int[] kernel, int[] stride, int[] padding, boolean max,
+                               Workspace space, int layer) {
         int channels = shape[0];
         int h = shape[1];
         int w = shape[2];
         int oh = outputSize(h, kernel[0], stride[0], padding[0]);
         int ow = outputSize(w, kernel[1], stride[1], padding[1]);
         float area = (float) kernel[0] * kernel[1];
-        float[][] out = new float[channels][x.images() * oh * ow];
+        float[][] out = space.get(layer, Workspace.Use.OUTPUT, channels, x.images() * oh * ow);
         if (max && kernel[0] == 2 && kernel[1] == 2 && stride[0] == 2 && stride[1] == 2 && padding[0] == 0
                 && padding[1] == 0) {
             // The usual 2×2 max pooling without the general loop's tests: the maximum of each pair of
             // rows (a loop C2 vectorises), then of each pair of columns. Math.max is associative and
             // commutative (NaN wins, 0.0 beats -0.0), so the order changes nothing.
-            float[] pairs = new float[w];
+            float[] pairs = space.get(layer, Workspace.Use.SUMS, 1, w)[0];
             for (int c = 0; c < channels; c++) {
                 float[] in = x.data()[c];
                 float[] to = out[c];

@@ -78,15 +78,24 @@ public final class ModelEvaluator {
         float[] table = BlockForward.floats(model.input().table());
         BlockForward forward = new BlockForward(model.layers(), shapes);
         float[][] scores = new float[images.length][];
-        // Blocks are independent, so splitting them over the cores never changes a result.
-        IntStream.range(0, blocks(images.length)).parallel().forEach(block -> {
-            int from = block * BLOCK;
-            int to = Math.min(images.length, from + BLOCK);
-            float[][] x = new float[to - from][];
-            for (int i = from; i < to; i++) {
-                x[i - from] = preprocess(images[i], table);
+        // Blocks are independent, so splitting them over the cores never changes a result. Each
+        // part is a run of blocks with one workspace; more parts than cores keep the cores busy to the end.
+        int blocks = blocks(images.length);
+        int parts = Math.min(blocks, 4 * Runtime.getRuntime().availableProcessors());
+        IntStream.range(0, parts).parallel().forEach(part -> {
+            BlockForward.Workspace space = forward.workspace();
+            for (int block = part * blocks / parts; block < (part + 1) * blocks / parts; block++) {
+                int from = block * BLOCK;
+                int to = Math.min(images.length, from + BLOCK);
+                float[][] x = space.input(to - from, images[from].length);
+                for (int i = from; i < to; i++) {
+                    preprocess(images[i], table, x[i - from]);
+                }
+                float[][] out = forward.scores(x, space);
+                for (int i = from; i < to; i++) {
+                    scores[i] = out[i - from].clone();  // the workspace's rows are the next block's
+                }
             }
-            System.arraycopy(forward.scores(x), 0, scores, from, to - from);
         });
         return scores;
     }
@@ -110,12 +119,10 @@ public final class ModelEvaluator {
         return (count + BLOCK - 1) / BLOCK;
     }
 
-    private static float[] preprocess(byte[] image, float[] table) {
-        float[] row = new float[image.length];
+    private static void preprocess(byte[] image, float[] table, float[] row) {
         for (int k = 0; k < image.length; k++) {
             row[k] = table[Byte.toUnsignedInt(image[k])];
         }
-        return row;
     }
 
     /** The index of the highest score, the lowest on ties. */
