@@ -1,6 +1,7 @@
 package edu.mlcourse.hw5.json;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -19,6 +20,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            // Reads the same doubles as Double.parseDouble (correctly rounded), a few times faster:
+            // a my_model.json holds tens of thousands of them, read while a grade waits.
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
