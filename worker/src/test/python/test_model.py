@@ -89,3 +89,54 @@ class FullPassTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+@unittest.skipIf(torch is None, "needs PyTorch (Debian's python3-torch)")
+class NewerFormatTest(unittest.TestCase):
+    """A file saved by a newer PyTorch than the grader's: the student is told so, and how to save one the
+    grader reads, not PyTorch's own advice to upgrade (theirs is the newer one)."""
+
+    @staticmethod
+    def with_version(saved, version):
+        import io
+        import zipfile
+        source = zipfile.ZipFile(io.BytesIO(saved))
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as target:
+            for name in source.namelist():
+                data = source.read(name)
+                target.writestr(name, b"%d\n" % version if name.endswith("/version") and "/.data/" not in name else data)
+        return out.getvalue()
+
+    def assert_told_newer(self, saved):
+        with self.assertRaises(model.ModelError) as raised:
+            model.load(self.with_version(saved, 99), None, [])
+        message = str(raised.exception)
+        self.assertIn("saved by a newer PyTorch than the grader's", message)
+        self.assertIn("this file is version 99", message)
+        self.assertIn("_use_new_zipfile_serialization=False", message)
+        self.assertNotIn("upgrade", message)
+
+    def test_a_newer_torchscript_file_is_named_as_such(self):
+        import io
+        buffer = io.BytesIO()
+        torch.jit.save(torch.jit.script(torch.nn.Linear(784, 10)), buffer)
+        self.assert_told_newer(buffer.getvalue())
+
+    def test_a_newer_state_dict_is_named_as_such(self):
+        import io
+        buffer = io.BytesIO()
+        torch.save(torch.nn.Linear(784, 10).state_dict(), buffer)
+        self.assert_told_newer(buffer.getvalue())
+
+    def test_the_older_format_it_recommends_loads(self):
+        import io
+        buffer = io.BytesIO()
+        torch.save(torch.nn.Sequential(torch.nn.Flatten(), torch.nn.Linear(784, 10)).state_dict(), buffer,
+                   _use_new_zipfile_serialization=False)
+        notebook = (b'{"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [{"cell_type": "code",'
+                    b' "metadata": {}, "execution_count": null, "outputs": [], "source": ['
+                    b'"import torch\\n", "net = torch.nn.Sequential(torch.nn.Flatten(), torch.nn.Linear(784, 10))"]}]}')
+        loaded, carries = model.load(buffer.getvalue(), notebook, [])
+        self.assertFalse(carries)
+        self.assertEqual((10, 784), tuple(loaded[1].weight.shape))

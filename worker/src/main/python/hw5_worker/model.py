@@ -14,6 +14,7 @@ convention (pixels / 255 or 0..255, normalised with the constants the notebook w
 usual ones, as (N, 1, 28, 28) or (N, 784)) on a sample of the images; the grader, comparing with
 the student's own predictions, chooses the one to run on every image (Evaluation).
 """
+import re
 import sys
 import types
 
@@ -40,6 +41,27 @@ AS_SAVED = "as saved: the held-out images as uint8 (N, 28, 28), the model's own 
 
 class ModelError(Exception):
     """The model could not be loaded or run; the message is for the student."""
+
+
+# PyTorch's words when a file's format is newer than it reads: "Attempted to read a PyTorch file with
+# version 11, but the maximum supported version for reading is 10."
+_NEWER_FORMAT = re.compile(r"file with version (\d+), but the maximum supported version for reading is (\d+)")
+
+
+def _newer_format(error, torch):
+    """The ModelError for a file saved by a newer PyTorch than the grader's, or None for any other
+    error. PyTorch's own words ("your PyTorch installation may be too old, please upgrade") would
+    send the student to upgrade theirs, which is the newer one."""
+    found = _NEWER_FORMAT.search(str(error))
+    if found is None:
+        return None
+    return ModelError(
+        "my_model.pt was saved by a newer PyTorch than the grader's (PyTorch %s reads file format versions up to"
+        " %s; this file is version %s), so the grader cannot run it. Nothing is wrong with your model. To have it"
+        " run, save its weights in PyTorch's older format, which every version reads:"
+        " torch.save(model.state_dict(), \"my_model.pt\", _use_new_zipfile_serialization=False), with the model's"
+        " class (a constructor without arguments) defined in q2.ipynb; or save it with PyTorch %s."
+        % (torch.__version__, found.group(2), found.group(1), re.match(r"\d+\.\d+", torch.__version__).group(0)))
 
 
 def _student_namespace(sources, notes):
@@ -77,7 +99,10 @@ def load(model_bytes, notebook_bytes, notes):
     extra = {INPUT_MARKER: ""}
     try:
         model = torch.jit.load(io.BytesIO(model_bytes), map_location="cpu", _extra_files=extra)
-    except Exception:  # not TorchScript: a pickle, tried below
+    except Exception as error:  # not TorchScript: a pickle, tried below
+        newer = _newer_format(error, torch)
+        if newer is not None:
+            raise newer
         model = None
     if model is not None:
         marked = extra[INPUT_MARKER]
@@ -100,6 +125,9 @@ def load(model_bytes, notebook_bytes, notes):
     try:
         saved = torch.load(io.BytesIO(model_bytes), map_location="cpu")
     except Exception as error:
+        newer = _newer_format(error, torch)
+        if newer is not None:
+            raise newer
         raise ModelError("my_model.pt could not be loaded: %s: %s. If it holds a whole model, the class must be"
                          " defined in q2.ipynb; or save model.state_dict() instead." % (type(error).__name__, error))
     if isinstance(saved, torch.nn.Module):
