@@ -129,6 +129,24 @@ class NewerFormatTest(unittest.TestCase):
         torch.save(torch.nn.Linear(784, 10).state_dict(), buffer)
         self.assert_told_newer(buffer.getvalue())
 
+    def test_an_operation_the_graders_pytorch_lacks_is_named_as_such(self):
+        import io
+        import zipfile
+        buffer = io.BytesIO()
+        torch.jit.save(torch.jit.script(torch.nn.Sequential(torch.nn.Flatten(), torch.nn.Linear(784, 10),
+                                                            torch.nn.ReLU())), buffer)
+        source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as target:
+            for name in source.namelist():  # ReLU as a later PyTorch might call an operation of its own
+                target.writestr(name, source.read(name).replace(b"torch.relu", b"torch.relu_from_the_future"))
+        with self.assertRaises(model.ModelError) as raised:
+            model.load(out.getvalue(), None, [])
+        message = str(raised.exception)
+        self.assertIn("uses aten::relu_from_the_future", message)
+        self.assertIn("most likely saved by a newer PyTorch", message)
+        self.assertIn("_use_new_zipfile_serialization=False", message)
+
     def test_the_older_format_it_recommends_loads(self):
         import io
         buffer = io.BytesIO()

@@ -44,24 +44,35 @@ class ModelError(Exception):
 
 
 # PyTorch's words when a file's format is newer than it reads: "Attempted to read a PyTorch file with
-# version 11, but the maximum supported version for reading is 10."
+# version 11, but the maximum supported version for reading is 10."; and when TorchScript calls an
+# operation it does not have: "Unknown builtin op: aten::name".
 _NEWER_FORMAT = re.compile(r"file with version (\d+), but the maximum supported version for reading is (\d+)")
+_UNKNOWN_OPERATION = re.compile(r"Unknown builtin op: ([\w:.]+?)\.?\s")
 
 
-def _newer_format(error, torch):
-    """The ModelError for a file saved by a newer PyTorch than the grader's, or None for any other
-    error. PyTorch's own words ("your PyTorch installation may be too old, please upgrade") would
-    send the student to upgrade theirs, which is the newer one."""
-    found = _NEWER_FORMAT.search(str(error))
-    if found is None:
+def _newer_pytorch(error, torch):
+    """The ModelError for a file saved by a newer PyTorch than the grader's (a newer format, or
+    TorchScript calling an operation the grader's lacks), or None for any other error. PyTorch's
+    own words ("your PyTorch installation may be too old, please upgrade") would send the student
+    to upgrade theirs, which is the newer one."""
+    text = str(error)
+    newer = _NEWER_FORMAT.search(text)
+    unknown = _UNKNOWN_OPERATION.search(text + " ")
+    if newer is not None:
+        what = ("was saved by a newer PyTorch than the grader's (PyTorch %s reads file format versions up to %s;"
+                " this file is version %s), so the grader cannot run it. Nothing is wrong with your model."
+                % (torch.__version__, newer.group(2), newer.group(1)))
+    elif unknown is not None:
+        what = ("uses %s, an operation the grader's PyTorch %s does not have: it was most likely saved by a newer"
+                " PyTorch, so the grader cannot run it." % (unknown.group(1), torch.__version__))
+    else:
         return None
     return ModelError(
-        "my_model.pt was saved by a newer PyTorch than the grader's (PyTorch %s reads file format versions up to"
-        " %s; this file is version %s), so the grader cannot run it. Nothing is wrong with your model. To have it"
-        " run, save its weights in PyTorch's older format, which every version reads:"
+        "my_model.pt %s To have it run, save its"
+        " weights in PyTorch's older format, which every version reads:"
         " torch.save(model.state_dict(), \"my_model.pt\", _use_new_zipfile_serialization=False), with the model's"
         " class (a constructor without arguments) defined in q2.ipynb; or save it with PyTorch %s."
-        % (torch.__version__, found.group(2), found.group(1), re.match(r"\d+\.\d+", torch.__version__).group(0)))
+        % (what, re.match(r"\d+\.\d+", torch.__version__).group(0)))
 
 
 def _student_namespace(sources, notes):
@@ -100,7 +111,7 @@ def load(model_bytes, notebook_bytes, notes):
     try:
         model = torch.jit.load(io.BytesIO(model_bytes), map_location="cpu", _extra_files=extra)
     except Exception as error:  # not TorchScript: a pickle, tried below
-        newer = _newer_format(error, torch)
+        newer = _newer_pytorch(error, torch)
         if newer is not None:
             raise newer
         model = None
@@ -125,7 +136,7 @@ def load(model_bytes, notebook_bytes, notes):
     try:
         saved = torch.load(io.BytesIO(model_bytes), map_location="cpu")
     except Exception as error:
-        newer = _newer_format(error, torch)
+        newer = _newer_pytorch(error, torch)
         if newer is not None:
             raise newer
         raise ModelError("my_model.pt could not be loaded: %s: %s. If it holds a whole model, the class must be"
