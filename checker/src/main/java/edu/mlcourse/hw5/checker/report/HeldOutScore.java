@@ -19,6 +19,8 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record HeldOutScore(double accuracy, boolean verified, String why, List<String> flags) {
+    /** The tag of Q2's held-out accuracy test, the test this score belongs to. */
+    public static final String TEST_TAG = "heldout";
     /** The agreement between the model and the predictions that verifies Q2, in percent. */
     public static final double AGREEMENT_NEEDED = 99.0;
 

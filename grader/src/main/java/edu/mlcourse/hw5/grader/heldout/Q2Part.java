@@ -196,7 +196,7 @@ public final class Q2Part implements SubmissionPart {
                     + " homework's size reach on Fashion-MNIST", accuracy, IMPLAUSIBLE_ACCURACY));
         }
         TestResult test = new TestResult(TEST_NAME, earns ? Points.round(points.pointsFor(accuracy)) : 0, points.points(),
-                output.toString().strip(), rubric.visibility().heldout(), List.of("heldout", "q2"));
+                output.toString().strip(), rubric.visibility().heldout(), List.of(HeldOutScore.TEST_TAG, "q2"));
         return new PartResult(concat(List.of(test), notebookTest), notes,
                 Optional.of(new HeldOutScore(accuracy, verified, why, flags)), List.of(), evidence.build());
     }
@@ -286,7 +286,7 @@ public final class Q2Part implements SubmissionPart {
 
     private PartResult zeroWith(Evidence evidence, String reason) {
         return new PartResult(List.of(new TestResult(TEST_NAME, 0, rubric.heldout().points(), reason,
-                rubric.visibility().heldout(), List.of("heldout", "q2"))), List.of(), Optional.empty(), List.of(), evidence);
+                rubric.visibility().heldout(), List.of(HeldOutScore.TEST_TAG, "q2"))), List.of(), Optional.empty(), List.of(), evidence);
     }
 
     private static Optional<int[]> read(Optional<Path> file, Optional<String> problem, int count, List<String> lines) {
