@@ -89,7 +89,7 @@ final class BlockForward {
             return get(layers, Use.INPUT, count, length);
         }
 
-        /** A {@code count × length} array for {@code use} at layer {@code layer}: the last one, if it has that shape. */
+        /** A {@code count × length} array for {@code use} at layer {@code layer}: the last one, if of that shape. */
         private float[][] get(int layer, Use use, int count, int length) {
             int slot = layer * Use.values().length + use.ordinal();
             float[][] kept = arrays[slot];
@@ -200,7 +200,10 @@ final class BlockForward {
         return new Tensor(planes, true, x.images());
     }
 
-    /** {@code x} as rows, each in the row-major order of {@code shape} (the flatten of PyTorch and DJL), as layer {@code layer} needs them. */
+    /**
+     * {@code x} as rows, each in the row-major order of {@code shape} (the flatten of PyTorch and
+     * DJL), as layer {@code layer} needs them.
+     */
     private static Tensor rows(Tensor x, int[] shape, Workspace space, int layer) {
         if (!x.planes()) {
             return x;
@@ -270,7 +273,7 @@ final class BlockForward {
         }
     }
 
-    /** {@link #accumulate(float[], float[], float[][], int)} for two filters at once: each row is read once for both. */
+    /** {@link #accumulate(float[], float[], float[][], int)} for two filters: each row is read once for both. */
     private static void accumulate(float[] target, float[] other, float[] a, float[] b, float[][] rows, int width) {
         int k = 0;
         for (; k + 4 <= a.length; k += 4) {
@@ -303,9 +306,10 @@ final class BlockForward {
      * {@code row + i·kw + j} of {@code columns} holds, for every output position, the input under
      * the window's {@code (i, j)}. Positions under the padding are left alone: {@code columns} starts
      * as zeros, and which positions read the padding depends on the window alone, so no tile (of
-     * this block or of any later block given the same columns) ever writes there. A method of its own, called for every tile,
-     * so that C2 compiles it once as a whole rather than again and again on stack replacement inside
-     * the convolution's loop (four compilations of a 20 kB method took longer than the evaluation).
+     * this block or of any later block given the same columns) ever writes there. A method of its
+     * own, called for every tile, so that C2 compiles it once as a whole rather than again and again
+     * on stack replacement inside the convolution's loop (four compilations of a 20 kB method took
+     * longer than the evaluation).
      */
     private static void im2col(float[] plane, int first, int count, Window win, float[][] columns, int row) {
         int h = win.h();
