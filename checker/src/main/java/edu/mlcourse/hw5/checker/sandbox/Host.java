@@ -58,6 +58,15 @@ public final class Host {
         }
     }
 
+    /** {@code path} with its links followed, or as given (normalised) where it cannot be resolved. */
+    static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.normalize();
+        }
+    }
+
     /** Whether every user of the machine may read {@code path}: it and every folder above it let others in. */
     static boolean readableByAll(Path path) {
         try {

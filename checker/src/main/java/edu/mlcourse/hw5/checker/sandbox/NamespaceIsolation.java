@@ -59,7 +59,7 @@ final class NamespaceIsolation implements Isolation {
         this.limits = limits;
         List<Path> covered = new ArrayList<>();
         for (Path path : concat(List.of(DATASETS), hidden)) {
-            Path real = realPath(path.toAbsolutePath());
+            Path real = Host.realPath(path.toAbsolutePath());
             if (Files.exists(real)) {
                 covered.add(real);
             }
@@ -173,15 +173,7 @@ final class NamespaceIsolation implements Isolation {
      * its folder as it was given) and, where links lead elsewhere, where it really is.
      */
     private static Stream<Path> bothPaths(Path folder) {
-        return Stream.of(folder.toAbsolutePath().normalize(), realPath(folder.toAbsolutePath()));
-    }
-
-    private static Path realPath(Path path) {
-        try {
-            return path.toRealPath();
-        } catch (IOException e) {
-            return path.normalize();
-        }
+        return Stream.of(folder.toAbsolutePath().normalize(), Host.realPath(folder.toAbsolutePath()));
     }
 
     private static List<Path> concat(List<Path> a, List<Path> b) {

@@ -25,19 +25,9 @@ final class WorkerCpuTime {
      */
     WorkerCpuTime(ProcessHandle launched, Path executable) {
         this.launched = launched;
-        this.executable = realPath(executable);
-    }
-
-    /**
-     * The file a process running {@code executable} reports as its command: links followed, so
-     * {@code python3}, or a virtual environment's {@code bin/python3}, is found as {@code python3.11}.
-     */
-    private static Path realPath(Path executable) {
-        try {
-            return executable.toRealPath();
-        } catch (IOException | RuntimeException e) {
-            return executable;
-        }
+        // The file the worker's process reports as its command: links followed, so python3, or a
+        // virtual environment's bin/python3, is found as python3.11.
+        this.executable = Host.realPath(executable);
     }
 
     /** The worker's CPU time, all threads, or empty where the system does not tell (then limits fall back to elapsed time). */
